@@ -1,0 +1,21 @@
+// Numbered migrations, applied in order at start-up and by `npm run migrate`.
+import { Migrator, type Kysely, type Migration } from 'kysely';
+import * as m0001 from './0001_foundation.ts';
+import * as m0002 from './0002_people_companies.ts';
+
+const migrations: Record<string, Migration> = {
+  '0001_foundation': m0001,
+  '0002_people_companies': m0002,
+};
+
+export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    migrationTableName: 'schema_migrations',
+    migrationLockTableName: 'schema_migrations_lock',
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

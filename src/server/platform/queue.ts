@@ -1,0 +1,50 @@
+// The durable job queue (pg-boss) on either backend. Domains declare their jobs in jobs.ts; this module
+// only knows queue names, handlers and retry policy.
+import { PgBoss, type Job } from 'pg-boss';
+import type { Logger } from 'pino';
+import type { Db } from './db/index.ts';
+
+export interface JobDefinition<T extends object = object> {
+  name: string;
+  /** Called once per job; must be safe to run again after a crash (resume from a checkpoint). */
+  handler: (job: Job<T>) => Promise<unknown>;
+  retryLimit?: number;
+  expireInSeconds?: number;
+}
+
+export interface Queue {
+  send<T extends object>(name: string, data: T, opts?: { singletonKey?: string }): Promise<string>;
+  /** Starts polling for the given jobs in this process. */
+  work(definitions: JobDefinition[], concurrency: number): Promise<void>;
+  /** Waits for running jobs up to `timeoutMs`; jobs still running then are failed and so retried later. */
+  stop(timeoutMs: number): Promise<void>;
+  boss: PgBoss;
+}
+
+export async function createQueue(db: Db, log: Logger, definitions: JobDefinition[]): Promise<Queue> {
+  const boss = db.queue.kind === 'pglite'
+    ? new PgBoss({ db: { executeSql: db.queue.executeSql as never }, backend: 'pglite', superviseIntervalSeconds: 60 })
+    : new PgBoss({ connectionString: db.queue.connectionString, max: 3 });
+  boss.on('error', (err) => log.error({ err }, 'job queue error'));
+  await boss.start();
+  for (const d of definitions) {
+    // heartbeat: a job whose process died (kill -9) is failed and retried after 30 s, not after the expiry.
+    await boss.createQueue(d.name, { retryLimit: d.retryLimit ?? 5, retryDelay: 2, retryBackoff: true, expireInSeconds: d.expireInSeconds ?? 3600, heartbeatSeconds: 30 });
+  }
+  return {
+    boss,
+    send: async (name, data, opts) => {
+      const id = await boss.send(name, data, opts?.singletonKey ? { singletonKey: opts.singletonKey } : {});
+      if (!id) throw new Error(`The job queue refused a job for ${name}`);
+      return id;
+    },
+    work: async (defs, concurrency) => {
+      for (const d of defs) {
+        await boss.work(d.name, { localConcurrency: concurrency, pollingIntervalSeconds: 1 }, async (jobs: Job<object>[]) => {
+          for (const job of jobs) await d.handler(job as never);
+        });
+      }
+    },
+    stop: (timeoutMs) => boss.stop({ graceful: true, timeout: timeoutMs }),
+  };
+}

@@ -1,0 +1,54 @@
+import { AppShell, NavLink, ScrollArea, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { NavLink as RouterNavLink, useLocation } from 'react-router';
+import { roleAtLeast, useCurrentSession } from '../session.ts';
+import { ADMIN_NAV, MAIN_NAV, SETTINGS_NAV, type NavItem } from './nav.ts';
+import { WorkspaceSwitcher } from './WorkspaceSwitcher.tsx';
+
+function isActive(item: NavItem, pathname: string): boolean {
+  return item.to === '/' ? pathname === '/' : pathname === item.to || pathname.startsWith(`${item.to}/`);
+}
+
+/** The side navigation; `onNavigate` closes it on a phone, where it covers the page. */
+export function Navbar({ onNavigate }: { onNavigate: () => void }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const session = useCurrentSession();
+  const adminItems = ADMIN_NAV.filter((item) => roleAtLeast(session.role, item.minRole));
+
+  const link = (item: NavItem) => (
+    <NavLink
+      key={item.key}
+      component={RouterNavLink}
+      to={item.to}
+      label={t(`nav.${item.key}`)}
+      leftSection={<item.icon size={20} stroke={1.6} />}
+      active={isActive(item, pathname)}
+      onClick={onNavigate}
+      variant="light"
+      style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+    />
+  );
+
+  return (
+    <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
+      <AppShell.Section hiddenFrom="sm" mb="sm">
+        <WorkspaceSwitcher fullWidth />
+      </AppShell.Section>
+      <AppShell.Section grow component={ScrollArea} type="auto">
+        {MAIN_NAV.filter((item) => roleAtLeast(session.role, item.minRole)).map(link)}
+        {adminItems.length > 0 ? (
+          <>
+            <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="lg" mb={4} px="sm">
+              {t('nav.adminSection')}
+            </Text>
+            {adminItems.map(link)}
+          </>
+        ) : null}
+      </AppShell.Section>
+      <AppShell.Section pt="sm" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
+        {link(SETTINGS_NAV)}
+      </AppShell.Section>
+    </AppShell.Navbar>
+  );
+}

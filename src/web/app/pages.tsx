@@ -1,0 +1,66 @@
+// Pages of the shell itself: features still to come, and "not found" inside and outside the shell.
+import { Button, EmptyState } from '@mantine/core';
+import { IconCompass, IconTool } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageHeader } from '../ui/PageHeader.tsx';
+import { AppLayout } from './layout/AppLayout.tsx';
+import { PublicLayout } from './layout/PublicLayout.tsx';
+import { useSession } from './session.ts';
+
+export type UpcomingFeature = 'segments' | 'delivery' | 'forms' | 'reports';
+
+export function ComingSoonPage({ feature }: { feature: UpcomingFeature }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t(`nav.${feature}`)} description={t(`comingSoon.${feature}`)} />
+      <EmptyState
+        py={64}
+        variant="light"
+        icon={<IconTool size={28} stroke={1.5} />}
+        title={t('comingSoon.title')}
+        description={t('comingSoon.description')}
+      />
+    </>
+  );
+}
+
+function NotFoundContent() {
+  const { t } = useTranslation();
+  return (
+    <EmptyState
+      py={64}
+      variant="light"
+      icon={<IconCompass size={28} stroke={1.5} />}
+      title={t('notFound.title')}
+      description={t('notFound.description')}
+    >
+      <EmptyState.Actions>
+        <Button component={Link} to="/">
+          {t('notFound.home')}
+        </Button>
+      </EmptyState.Actions>
+    </EmptyState>
+  );
+}
+
+/** Unknown address: inside the shell when signed in, so the navigation is still at hand. */
+export function NotFoundPage() {
+  const { t } = useTranslation();
+  const session = useSession();
+  if (session) {
+    return (
+      <AppLayout>
+        <NotFoundContent />
+      </AppLayout>
+    );
+  }
+  return (
+    <PublicLayout title={t('notFound.title')} description={t('notFound.description')}>
+      <Button component={Link} to="/login" fullWidth>
+        {t('notFound.login')}
+      </Button>
+    </PublicLayout>
+  );
+}

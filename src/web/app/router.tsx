@@ -1,0 +1,44 @@
+import { createBrowserRouter } from 'react-router';
+import { ApiKeysPage } from '../features/api-keys/ApiKeysPage.tsx';
+import { AuditPage } from '../features/audit/AuditPage.tsx';
+import { LoginPage } from '../features/auth/LoginPage.tsx';
+import { HomePage } from '../features/home/HomePage.tsx';
+import { AcceptInvitationPage } from '../features/invitations/AcceptInvitationPage.tsx';
+import { MembersPage } from '../features/members/MembersPage.tsx';
+import { PeoplePage } from '../features/people/PeoplePage.tsx';
+import { SettingsPage } from '../features/settings/SettingsPage.tsx';
+import { SetupPage } from '../features/setup/SetupPage.tsx';
+import { RequireRole, RequireSession, Root } from './guards.tsx';
+import { AppLayout } from './layout/AppLayout.tsx';
+import { ComingSoonPage, NotFoundPage } from './pages.tsx';
+
+export const router = createBrowserRouter([
+  {
+    element: <Root />,
+    children: [
+      { path: '/setup', element: <SetupPage /> },
+      { path: '/login', element: <LoginPage /> },
+      { path: '/invite/:token', element: <AcceptInvitationPage /> },
+      {
+        element: (
+          <RequireSession>
+            <AppLayout />
+          </RequireSession>
+        ),
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: '/people', element: <PeoplePage /> },
+          { path: '/segments', element: <ComingSoonPage feature="segments" /> },
+          { path: '/delivery', element: <ComingSoonPage feature="delivery" /> },
+          { path: '/forms', element: <ComingSoonPage feature="forms" /> },
+          { path: '/reports', element: <ComingSoonPage feature="reports" /> },
+          { path: '/members', element: <MembersPage /> },
+          { path: '/api-keys', element: <RequireRole role="admin"><ApiKeysPage /></RequireRole> },
+          { path: '/audit', element: <RequireRole role="admin"><AuditPage /></RequireRole> },
+          { path: '/settings', element: <SettingsPage /> },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,132 @@
+import { Button, Card, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { showFieldErrors } from '../../app/forms.ts';
+import { LanguageSwitch } from '../../app/LanguageSwitch.tsx';
+import { useCurrentSession } from '../../app/session.ts';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { useChangePassword, useUpdateMe } from '../auth/api.ts';
+
+const MIN_PASSWORD = 10;
+
+function Section({ title, description, children }: { title: ReactNode; description: ReactNode; children: ReactNode }) {
+  return (
+    <Card withBorder radius="md" padding="lg">
+      <Title order={3} fz="h4">
+        {title}
+      </Title>
+      <Text size="sm" c="dimmed" mb="md">
+        {description}
+      </Text>
+      {children}
+    </Card>
+  );
+}
+
+function ProfileForm() {
+  const { t } = useTranslation();
+  const session = useCurrentSession();
+  const update = useUpdateMe();
+  const form = useForm({
+    initialValues: { displayName: session.user.displayName },
+    validate: { displayName: (value) => (value.trim() ? null : t('validation.required')) },
+  });
+  const submit = form.onSubmit((values) =>
+    update.mutate(
+      { displayName: values.displayName.trim() },
+      {
+        onSuccess: () => notifications.show({ color: 'teal', message: t('settings.profileSaved') }),
+        onError: (error) => showFieldErrors(form, error),
+      },
+    ),
+  );
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <TextInput label={t('fields.email')} value={session.user.email} readOnly variant="filled" />
+        <TextInput label={t('fields.displayName')} required {...form.getInputProps('displayName')} />
+        <Group justify="flex-end">
+          <Button type="submit" loading={update.isPending}>
+            {t('ui.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function LanguageForm() {
+  const session = useCurrentSession();
+  const update = useUpdateMe();
+  // Saved at once: the new language shows on the whole page as soon as the server has it.
+  return (
+    <LanguageSwitch value={session.user.locale} disabled={update.isPending} onChange={(locale) => update.mutate({ locale })} />
+  );
+}
+
+function PasswordForm() {
+  const { t } = useTranslation();
+  const change = useChangePassword();
+  const form = useForm({
+    initialValues: { currentPassword: '', newPassword: '', newPasswordConfirm: '' },
+    validate: {
+      currentPassword: (value) => (value ? null : t('validation.required')),
+      newPassword: (value) => (value.length >= MIN_PASSWORD ? null : t('validation.passwordLength', { min: MIN_PASSWORD })),
+      newPasswordConfirm: (value, values) => (value === values.newPassword ? null : t('validation.passwordMismatch')),
+    },
+  });
+  const submit = form.onSubmit(({ currentPassword, newPassword }) =>
+    change.mutate(
+      { currentPassword, newPassword },
+      {
+        onSuccess: () => {
+          form.reset();
+          notifications.show({ color: 'teal', message: t('settings.passwordChanged') });
+        },
+        onError: (error) => showFieldErrors(form, error),
+      },
+    ),
+  );
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <PasswordInput label={t('settings.currentPassword')} autoComplete="current-password" required {...form.getInputProps('currentPassword')} />
+        <PasswordInput
+          label={t('settings.newPassword')}
+          description={t('validation.passwordLength', { min: MIN_PASSWORD })}
+          autoComplete="new-password"
+          required
+          {...form.getInputProps('newPassword')}
+        />
+        <PasswordInput label={t('fields.passwordConfirm')} autoComplete="new-password" required {...form.getInputProps('newPasswordConfirm')} />
+        <Group justify="flex-end">
+          <Button type="submit" loading={change.isPending}>
+            {t('settings.changePassword')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t('nav.settings')} description={t('settings.description')} />
+      <Stack maw={640}>
+        <Section title={t('settings.profile')} description={t('settings.profileHelp')}>
+          <ProfileForm />
+        </Section>
+        <Section title={t('language.label')} description={t('settings.languageHelp')}>
+          <LanguageForm />
+        </Section>
+        <Section title={t('settings.password')} description={t('settings.passwordHelp')}>
+          <PasswordForm />
+        </Section>
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+// Steps several browser tests share, written as a person does them (labels, buttons), in Japanese.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { SCREENSHOT_DIR } from './harness.ts';
+
+export const OWNER = { email: 'owner@example.jp', password: 'correct-horse-battery', name: '山田 太郎', workspace: '大福商店' };
+
+/** First-run setup straight through the API, for tests about what comes after it. */
+export async function setupViaApi(url: string, loadDemo = false): Promise<void> {
+  const response = await fetch(`${url}/api/setup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      workspaceName: OWNER.workspace, displayName: OWNER.name, email: OWNER.email, password: OWNER.password, locale: 'ja', loadDemo,
+    }),
+  });
+  if (response.status !== 201) throw new Error(`setup failed: ${response.status} ${await response.text()}`);
+}
+
+/** A form field by its exact label; Mantine appends " *" to the label of a required field. */
+export function field(page: Page, label: string): Locator {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return page.getByLabel(new RegExp(`^${escaped}(\\s*\\*)?$`));
+}
+
+export async function login(page: Page, url: string, email: string, password: string): Promise<void> {
+  await page.goto(`${url}/login`);
+  await field(page, 'メールアドレス').fill(email);
+  await field(page, 'パスワード').fill(password);
+  await page.getByRole('button', { name: 'ログイン' }).click();
+  await page.getByRole('navigation', { name: 'メインメニュー' }).waitFor();
+}
+
+export async function logout(page: Page): Promise<void> {
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: 'ログアウト' }).click();
+  await page.getByRole('button', { name: 'ログイン' }).waitFor();
+}
+
+/** The navbar's link texts, in order. */
+export async function navLinks(page: Page): Promise<string[]> {
+  const texts = await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link').allInnerTexts();
+  return texts.map((text) => text.trim());
+}
+
+/** Saves a full-page screenshot into screenshots/ (git-ignored) for a person to look at. */
+export async function shoot(page: Page, name: string): Promise<void> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}

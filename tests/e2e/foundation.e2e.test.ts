@@ -1,0 +1,78 @@
+// Issue 2, acceptance 1: a fresh install serves the setup page; after setup the owner signs in and sees
+// the Japanese shell; a restart (SIGTERM, start again on the same data folder) keeps everything.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newContext, startServer, type ServerHandle } from './harness.ts';
+import { field, login, logout, navLinks, OWNER } from './flows.ts';
+
+describe('first run, sign-in and restart', () => {
+  let server: ServerHandle;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  it('sets up a fresh install, signs in, and keeps the data across a restart', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+
+    await page.goto(`${server.url}/`);
+    await page.waitForURL(`${server.url}/setup`);
+    await page.getByRole('heading', { name: '初期設定' }).waitFor();
+    await field(page, '店舗名・会社名').fill(OWNER.workspace);
+    await field(page, 'お名前').fill(OWNER.name);
+    await field(page, 'メールアドレス').fill(OWNER.email);
+    await field(page, 'パスワード').fill(OWNER.password);
+    await field(page, 'パスワード（確認）').fill(OWNER.password);
+    expect(await page.getByLabel('日本語のデモデータ（顧客 10,000 件）を読み込む').isChecked()).toBe(false);
+    await page.getByRole('button', { name: 'はじめる' }).click();
+
+    await page.waitForURL(`${server.url}/`);
+    await page.getByTestId('home-workspace').filter({ hasText: OWNER.workspace }).waitFor();
+    expect(await navLinks(page)).toEqual(
+      expect.arrayContaining(['ホーム', '顧客', 'セグメント', '配信', 'フォーム', 'レポート', 'メンバー', 'API キー', '監査ログ', '設定']),
+    );
+    expect(await page.getByTestId('home-role').innerText()).toBe('オーナー');
+
+    await logout(page);
+    expect(new URL(page.url()).pathname).toBe('/login');
+    // The setup page is gone for good once it has been used.
+    await page.goto(`${server.url}/setup`);
+    await page.waitForURL(`${server.url}/login`);
+
+    await login(page, server.url, OWNER.email, OWNER.password);
+    await page.getByTestId('home-workspace').filter({ hasText: OWNER.workspace }).waitFor();
+    await context.close();
+
+    await server.stop();
+    await server.start();
+
+    const after = await newContext(browser);
+    const again = await after.newPage();
+    await again.goto(`${server.url}/`);
+    await again.waitForURL(`${server.url}/login`);
+    await login(again, server.url, OWNER.email, OWNER.password);
+    await again.getByTestId('home-workspace').filter({ hasText: OWNER.workspace }).waitFor();
+    expect(await again.getByTestId('current-workspace').first().innerText()).toBe(OWNER.workspace);
+    await after.close();
+  });
+
+  it('shows the server message for a wrong password', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/login`);
+    await field(page, 'メールアドレス').fill(OWNER.email);
+    await field(page, 'パスワード').fill('not-the-password');
+    await page.getByRole('button', { name: 'ログイン' }).click();
+    await page.getByRole('alert').filter({ hasText: 'メールアドレスまたはパスワードが正しくありません' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/login');
+    await context.close();
+  });
+});

@@ -32,6 +32,8 @@ declare module 'fastify' {
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export async function enforceAccess(req: FastifyRequest, _reply: FastifyReply): Promise<void> {
+  // Unknown URLs reach the not-found handler, which reveals nothing.
+  if (req.is404) return;
   const access = req.routeOptions.config.access;
   if (access === undefined) throw new Error(`Route ${req.method} ${req.routeOptions.url} declares no access`);
   if (access === 'public') return;

@@ -29,12 +29,12 @@ export const conflict = (code = 'conflict', field?: string) => new AppError(409,
 export const badRequest = (code: string, field?: string, params?: Record<string, unknown>) =>
   new AppError(400, code, { ...(field ? { field } : {}), ...(params ? { params } : {}) });
 
-function issueMessage(locale: Locale, issue: z.core.$ZodIssue, field: string): { code: string; message: string } {
+function issueMessage(locale: Locale, issue: z.core.$ZodIssue, field: string, missing: boolean): { code: string; message: string } {
   const label = fieldLabel(locale, field || 'body');
   const i = issue as z.core.$ZodIssue & Record<string, unknown>;
+  if (missing && issue.code !== 'unrecognized_keys') return { code: 'required', message: t(locale, 'validation.required', { field: label }) };
   switch (issue.code) {
     case 'invalid_type': {
-      if (i.input === undefined) return { code: 'required', message: t(locale, 'validation.required', { field: label }) };
       const expected = t(locale, `type.${String(i.expected)}`);
       return { code: 'invalid_type', message: t(locale, 'validation.invalid_type', { field: label, expected }) };
     }
@@ -58,14 +58,24 @@ function issueMessage(locale: Locale, issue: z.core.$ZodIssue, field: string): {
   }
 }
 
-/** Zod issues as field problems; an unknown key is reported on the key itself. */
-export function fieldProblems(locale: Locale, issues: readonly z.core.$ZodIssue[]): FieldProblem[] {
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v = input;
+  for (const key of path) v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined;
+  return v;
+}
+
+/**
+ * Zod issues as field problems: an unknown key is reported on the key itself, and a field absent from
+ * `input` is reported as required whatever rule it failed.
+ */
+export function fieldProblems(locale: Locale, issues: readonly z.core.$ZodIssue[], input?: unknown, prefix: string[] = []): FieldProblem[] {
   return issues.flatMap((issue) => {
-    const base = issue.path.map(String).join('.');
+    const base = [...prefix, ...issue.path.map(String)].join('.');
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((k) => ({ field: base ? `${base}.${k}` : k, ...issueMessage(locale, issue, base) }));
+      return issue.keys.map((k) => ({ field: base ? `${base}.${k}` : k, ...issueMessage(locale, issue, base, false) }));
     }
-    return [{ field: base, ...issueMessage(locale, issue, base) }];
+    const missing = input !== undefined && issue.path.length > 0 && valueAt(input, issue.path) === undefined;
+    return [{ field: base, ...issueMessage(locale, issue, base, missing) }];
   });
 }
 
@@ -93,7 +103,14 @@ function problemOf(req: FastifyRequest, status: number, code: string, detail: st
   };
 }
 
-type ValidationError = FastifyError & { validation?: { instancePath?: string; params?: { issue?: z.core.$ZodIssue } }[]; validationContext?: string };
+interface ValidationEntry { keyword: string; instancePath?: string; message?: string; params?: Record<string, unknown> }
+type ValidationError = FastifyError & { validation?: ValidationEntry[]; validationContext?: string };
+
+/** fastify-type-provider-zod flattens each zod issue into {keyword, instancePath, params}; put it back. */
+function issueOf(v: ValidationEntry): z.core.$ZodIssue {
+  const path = (v.instancePath ?? '').split('/').filter(Boolean);
+  return { ...v.params, code: v.keyword, path, message: v.message ?? '' } as unknown as z.core.$ZodIssue;
+}
 
 export function errorHandler(err: FastifyError | AppError | Error, req: FastifyRequest, reply: FastifyReply) {
   const locale = requestLocale(req);
@@ -109,9 +126,10 @@ export function errorHandler(err: FastifyError | AppError | Error, req: FastifyR
   }
   const fe = err as ValidationError;
   if (fe.validation) {
-    const issues = fe.validation.map((v) => v.params?.issue).filter((x): x is z.core.$ZodIssue => !!x);
-    const where = fe.validationContext === 'body' ? [] : [fe.validationContext ?? ''];
-    const errors = fieldProblems(locale, issues.map((i) => ({ ...i, path: [...where.filter(Boolean), ...i.path] })));
+    const issues = fe.validation.map(issueOf);
+    const context = fe.validationContext ?? 'body';
+    const input = (req as unknown as Record<string, unknown>)[context];
+    const errors = fieldProblems(locale, issues, input ?? {}, context === 'body' ? [] : [context]);
     const first = errors[0];
     const detail = first ? `${t(locale, 'error.validation_failed')} ${first.message}` : t(locale, 'error.validation_failed');
     return send(reply, problemOf(req, 400, 'validation_failed', detail, { ...(first ? { field: first.field } : {}), errors }));

@@ -2,20 +2,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
-import { enforceAccess } from './auth-guard.ts';
+import { enforceAccess, type Access } from './auth-guard.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
 import type { Config } from './config.ts';
 
-export type App = FastifyInstance & { withTypeProvider: () => ReturnType<FastifyInstance['withTypeProvider<ZodTypeProvider>']> };
+export interface RouteEntry { method: string; url: string; access: Access }
+
+declare module 'fastify' {
+  interface FastifyInstance { routeTable: RouteEntry[] }
+}
 
 export interface HttpOptions {
   config: Config;
@@ -30,7 +34,7 @@ export interface HttpOptions {
 export async function buildHttp(opts: HttpOptions): Promise<FastifyInstance> {
   const { config } = opts;
   const app = Fastify({
-    loggerInstance: opts.logger,
+    loggerInstance: opts.logger as FastifyBaseLogger,
     bodyLimit: config.bodyLimit,
     trustProxy: process.env.TRUST_PROXY === '1',
     genReqId: (req) => {
@@ -40,6 +44,10 @@ export async function buildHttp(opts: HttpOptions): Promise<FastifyInstance> {
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     ajv: { customOptions: { removeAdditional: false } },
+    // Invitation links carry a 110-character token in the path.
+    routerOptions: { maxParamLength: 300 },
+    // Errors raised before routing (a malformed URL) get the same problem+json as the rest.
+    frameworkErrors: (err, req, reply) => errorHandler(err, req, reply),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -48,12 +56,15 @@ export async function buildHttp(opts: HttpOptions): Promise<FastifyInstance> {
   app.decorateRequest('auth', undefined);
   app.decorateRequest('user', undefined);
 
-  // Every route must say who may call it; a route without it is a bug caught at start-up.
+  // Every route must say who may call it; a route without it is a bug caught at start-up. The table
+  // lets the role-matrix test cover every route there is.
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
-    const access = (route.config as { access?: string } | undefined)?.access;
-    if (!access && !route.url.startsWith('/api/docs')) {
-      throw new Error(`Route ${String(route.method)} ${route.url} declares no access (config.access)`);
-    }
+    const access = (route.config as { access?: Access } | undefined)?.access;
+    if (route.url.startsWith('/api/docs')) return;
+    if (!access) throw new Error(`Route ${String(route.method)} ${route.url} declares no access (config.access)`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: route.url, access });
   });
 
   await app.register(helmet, {
@@ -108,7 +119,8 @@ export async function buildHttp(opts: HttpOptions): Promise<FastifyInstance> {
 async function registerWebApp(app: FastifyInstance, webDist: string) {
   const index = path.join(webDist, 'index.html');
   if (!fs.existsSync(index)) return;
-  await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false, maxAge: '1h', immutable: false });
+  // serve: false — routes below decide what is served; the plugin only provides reply.sendFile.
+  await app.register(fastifyStatic, { root: webDist, serve: false });
   const html = fs.readFileSync(index);
   const sendIndex = (_req: FastifyRequest, reply: import('fastify').FastifyReply) =>
     reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html);

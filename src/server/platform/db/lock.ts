@@ -18,8 +18,10 @@ export class DataDirLockedError extends Error {
   }
 }
 
+/** Whether the pid still runs Node: after a reboot or a container restart the number may be reused by another program. */
 function isAlive(pid: number): boolean {
-  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
+  try { process.kill(pid, 0); } catch (e) { if ((e as NodeJS.ErrnoException).code !== 'EPERM') return false; }
+  try { return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('node'); } catch { return true; }
 }
 
 /** Takes the lock or throws DataDirLockedError; a lock left by a dead process is taken over. */

@@ -11,7 +11,10 @@ class PgliteConnection implements DatabaseConnection {
   constructor(client: PgliteClient) { this.#client = client; }
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
-    const r = await this.#client.send({ op: 'query', sql: compiled.sql, params: [...compiled.parameters] });
+    // Without parameters use the simple protocol, as pg does: migrations send several statements at once.
+    const r = compiled.parameters.length === 0
+      ? await this.#client.send({ op: 'exec', sql: compiled.sql })
+      : await this.#client.send({ op: 'query', sql: compiled.sql, params: [...compiled.parameters] });
     return {
       rows: r.rows as R[],
       ...(r.affectedRows != null ? { numAffectedRows: BigInt(r.affectedRows) } : {}),

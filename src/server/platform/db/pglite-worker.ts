@@ -35,13 +35,13 @@ port.on('message', async (req: WorkerRequest) => {
   try {
     switch (req.op) {
       case 'query': {
-        const r = await db.query(req.sql, req.params, { rowMode: 'object' });
+        const r = await db.query<Record<string, unknown>>(req.sql, req.params, { rowMode: 'object' });
         port.postMessage({ id: req.id, rows: r.rows, affectedRows: r.affectedRows, fields: r.fields.map((f) => f.name) } satisfies WorkerReply);
         break;
       }
       case 'exec': {
         const results = await db.exec(req.sql);
-        port.postMessage({ id: req.id, rows: results.flatMap((r) => r.rows), affectedRows: results.at(-1)?.affectedRows } satisfies WorkerReply);
+        port.postMessage({ id: req.id, rows: results.flatMap((r) => r.rows as Record<string, unknown>[]), affectedRows: results.at(-1)?.affectedRows } satisfies WorkerReply);
         break;
       }
       case 'dump': {

@@ -1,5 +1,6 @@
 // Numbered migrations, applied in order at start-up and by `npm run migrate`.
-import { Migrator, type Kysely, type Migration } from 'kysely';
+import type { Kysely } from 'kysely';
+import { Migrator, type Migration } from 'kysely/migration';
 import * as m0001 from './0001_foundation.ts';
 import * as m0002 from './0002_people_companies.ts';
 

@@ -1,0 +1,49 @@
+// Who did what, when, from where: written in the same transaction as the change it records.
+import type { Actor, Executor } from '../../platform/context.ts';
+import { uuidv7, isUuid } from '../../lib/ids.ts';
+import { badRequest } from '../../platform/errors.ts';
+import * as repo from './repo.ts';
+
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+export async function record(db: Executor, actor: Actor, entry: AuditEntry): Promise<void> {
+  await repo.insertAudit(db, {
+    workspace_id: actor.workspaceId,
+    audit_id: uuidv7(),
+    actor_user_id: actor.userId,
+    actor_api_key_id: actor.apiKeyId,
+    actor_label: actor.label,
+    action: entry.action,
+    entity_type: entry.entityType,
+    entity_id: entry.entityId ?? null,
+    ip: actor.ip,
+    user_agent: actor.userAgent,
+    request_id: actor.requestId,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+  });
+}
+
+export async function list(db: Executor, workspaceId: string, limit: number, cursor: string | undefined) {
+  if (cursor !== undefined && !isUuid(cursor)) throw badRequest('invalid_cursor', 'cursor');
+  const rows = await repo.listAudit(db, workspaceId, limit + 1, cursor);
+  const page = rows.slice(0, limit);
+  return {
+    items: page.map((r) => ({
+      auditId: r.audit_id,
+      occurredAt: new Date(r.occurred_at).toISOString(),
+      actorLabel: r.actor_label,
+      action: r.action,
+      entityType: r.entity_type,
+      entityId: r.entity_id,
+      ip: r.ip,
+    })),
+    nextCursor: rows.length > limit ? page.at(-1)!.audit_id : null,
+  };
+}

@@ -1,0 +1,36 @@
+// people: the customer records. Lists page by primary key (newest first, UUIDv7 ids are time-ordered).
+import type { Executor } from '../../platform/db/index.ts';
+
+export interface PersonInsert {
+  workspace_id: string; person_id: string; family_name: string; given_name: string | null;
+  family_name_kana: string | null; given_name_kana: string | null; email: string | null; phone: string | null;
+  birthday: string | null; gender: string | null; postal_code: string | null; prefecture: string | null; city: string | null;
+  address_line: string | null; building: string | null; company_id: string | null; job_title: string | null;
+  lifecycle_stage: string; source: string | null;
+}
+
+/** Inserts what is not there yet: a retried batch with the same ids changes nothing. */
+export async function insertPeople(db: Executor, rows: PersonInsert[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db.insertInto('people').values(rows).onConflict((oc) => oc.columns(['workspace_id', 'person_id']).doNothing()).execute();
+}
+
+export interface PersonListRow {
+  person_id: string; family_name: string; given_name: string | null; family_name_kana: string | null; given_name_kana: string | null;
+  email: string | null; phone: string | null; prefecture: string | null; city: string | null; company_name: string | null;
+}
+
+export async function listPeople(db: Executor, workspaceId: string, limit: number, beforeId: string | undefined): Promise<PersonListRow[]> {
+  let q = db.selectFrom('people as p')
+    .leftJoin('companies as c', (j) => j.onRef('c.workspace_id', '=', 'p.workspace_id').onRef('c.company_id', '=', 'p.company_id'))
+    .select(['p.person_id', 'p.family_name', 'p.given_name', 'p.family_name_kana', 'p.given_name_kana', 'p.email', 'p.phone',
+      'p.prefecture', 'p.city', 'c.name as company_name'])
+    .where('p.workspace_id', '=', workspaceId);
+  if (beforeId) q = q.where('p.person_id', '<', beforeId);
+  return q.orderBy('p.person_id', 'desc').limit(limit).execute() as Promise<PersonListRow[]>;
+}
+
+export async function countPeople(db: Executor, workspaceId: string): Promise<number> {
+  const r = await db.selectFrom('people').select((eb) => eb.fn.countAll<number>().as('n')).where('workspace_id', '=', workspaceId).executeTakeFirstOrThrow();
+  return Number(r.n);
+}

@@ -1,0 +1,103 @@
+// The server as a real process: SIGTERM during a job, kill -9 after a write, two processes on one folder.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { HttpClient, startServer, tempDataDir, type ServerProcess } from '../helpers/server.ts';
+import { createServerDatabase, testBackend } from '../helpers/db.ts';
+
+const admin = { ADMIN_EMAIL: 'owner@example.jp', ADMIN_PASSWORD: 'owner password 1', ADMIN_WORKSPACE: '大福商店' };
+const cleanups: (() => Promise<unknown>)[] = [];
+afterAll(async () => { for (const c of cleanups.reverse()) await c().catch(() => undefined); });
+
+/** Environment for a server on the backend under test, with its own empty database or folder. */
+async function backendEnv(): Promise<Record<string, string>> {
+  const dir = tempDataDir();
+  cleanups.push(async () => fs.rmSync(dir, { recursive: true, force: true }));
+  if (testBackend() === 'pglite') return { DATA_DIR: dir };
+  const { url, drop } = await createServerDatabase();
+  cleanups.push(drop);
+  return { DATA_DIR: dir, DATABASE_URL: url };
+}
+
+async function start(env: Record<string, string>): Promise<ServerProcess> {
+  const s = await startServer(env);
+  cleanups.push(() => s.stop('SIGKILL'));
+  return s;
+}
+
+async function signIn(s: ServerProcess): Promise<HttpClient> {
+  const c = new HttpClient(s.url);
+  const r = await c.request('POST', '/api/auth/login', { email: admin.ADMIN_EMAIL, password: admin.ADMIN_PASSWORD });
+  expect(r.status).toBe(200);
+  return c;
+}
+
+async function until<T>(what: string, fn: () => Promise<T | undefined>, seconds = 120): Promise<T> {
+  for (let i = 0; i < seconds * 5; i++) {
+    const v = await fn();
+    if (v !== undefined) return v;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+describe('a job interrupted by SIGTERM', () => {
+  it('is retried after restart and finishes exactly once', async () => {
+    const env = { ...(await backendEnv()), ...admin, WORKERS: '1', SHUTDOWN_TIMEOUT_MS: '500' };
+    const first = await start(env);
+    const c = await signIn(first);
+    const people = 60_000;
+    const { body } = await c.request('POST', '/api/demo', { people });
+    const jobRunId = body.jobRunId as string;
+    await until('the job to be part-way', async () => {
+      const j = (await c.request('GET', `/api/jobs/${jobRunId}`)).body;
+      return j.status === 'running' && j.done > 0 && j.done < people ? j : undefined;
+    });
+    expect(await first.stop('SIGTERM')).toBe(0);
+    const second = await start(env);
+    const c2 = await signIn(second);
+    const afterRestart = (await c2.request('GET', `/api/jobs/${jobRunId}`)).body;
+    expect(afterRestart.done).toBeLessThan(people);
+    const finished = await until('the retried job to finish', async () => {
+      const j = (await c2.request('GET', `/api/jobs/${jobRunId}`)).body;
+      return j.status === 'succeeded' || j.status === 'failed' ? j : undefined;
+    }, 240);
+    expect(finished).toMatchObject({ status: 'succeeded', done: people });
+    expect(finished.attempts).toBeGreaterThanOrEqual(2);
+    expect((await c2.request('GET', '/api/people?limit=1')).body.total).toBe(people);
+  });
+});
+
+describe('a write acknowledged before kill -9', () => {
+  it('is there after restart', async () => {
+    const env = { ...(await backendEnv()), ...admin };
+    const first = await start(env);
+    const c = await signIn(first);
+    expect((await c.request('PATCH', '/api/auth/me', { displayName: '書き込み確認 太郎' })).status).toBe(200);
+    const inv = await c.request('POST', '/api/invitations', { email: 'after-crash@example.jp', role: 'member' });
+    expect(inv.status).toBe(201);
+    await first.stop('SIGKILL');
+    const second = await start(env);
+    const c2 = await signIn(second);
+    expect((await c2.request('GET', '/api/auth/session')).body.user.displayName).toBe('書き込み確認 太郎');
+    const emails = (await c2.request('GET', '/api/invitations')).body.items.map((i: { email: string }) => i.email);
+    expect(emails).toContain('after-crash@example.jp');
+  });
+});
+
+describe('a second process on the same data folder', () => {
+  it('exits with a clear message and changes nothing', async () => {
+    const dir = tempDataDir();
+    cleanups.push(async () => fs.rmSync(dir, { recursive: true, force: true }));
+    const first = await start({ DATA_DIR: dir, ...admin });
+    const lockBefore = fs.readFileSync(path.join(dir, 'daifuku.lock'), 'utf8');
+    const second = await startServer({ DATA_DIR: dir, ...admin, ADMIN_EMAIL: 'second@example.jp' }, { waitForHealth: false });
+    expect(await second.exited).toBe(1);
+    expect(second.output()).toContain('already in use by another Daifuku process');
+    expect(second.output()).toContain('使用中です');
+    expect(fs.readFileSync(path.join(dir, 'daifuku.lock'), 'utf8')).toBe(lockBefore);
+    // The first process still works and holds the only account.
+    const c = await signIn(first);
+    expect((await c.request('GET', '/api/members')).body.items.map((m: { email: string }) => m.email)).toEqual(['owner@example.jp']);
+  });
+});

@@ -1,0 +1,134 @@
+// Every route the server registers, called by nobody, by each role's session and by each role's API key:
+// 401 without credentials, 403 below the route's role, 2xx at or above it. A new route without a case
+// here fails the first test.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES, roleAtLeast, type Role } from '../../src/common/roles.ts';
+import type { Access } from '../../src/server/platform/auth-guard.ts';
+import { addMember, Client, createTestApp, setupOwner, type TestApp } from '../helpers/app.ts';
+
+let t: TestApp;
+let owner: Client;
+const password = 'member password 123';
+const emails: Record<Role, string> = { owner: 'hanako@example.jp', admin: 'admin@example.jp', member: 'member@example.jp', viewer: 'viewer@example.jp' };
+const keys = {} as Record<Role, string>;
+let jobRunId: string;
+let workspaceId: string;
+let counter = 0;
+
+interface Case { url: string; body?: unknown }
+const fresh = () => `target${++counter}@example.jp`;
+
+/**
+ * Who may call each route (written here, independently of the routes' own declarations) and a request
+ * that succeeds for anyone allowed to make it; targets are made fresh so each call has one.
+ */
+const cases: Record<string, [Access, () => Promise<Case>]> = {
+  'GET /api/auth/session': ['user', async () => ({ url: '/api/auth/session' })],
+  'POST /api/auth/logout': ['user', async () => ({ url: '/api/auth/logout' })],
+  'POST /api/auth/password': ['user', async () => ({ url: '/api/auth/password', body: { currentPassword: password, newPassword: password } })],
+  'PATCH /api/auth/me': ['user', async () => ({ url: '/api/auth/me', body: { locale: 'ja' } })],
+  'POST /api/auth/switch-workspace': ['user', async () => ({ url: '/api/auth/switch-workspace', body: { workspaceId } })],
+  'POST /api/workspaces': ['user', async () => ({ url: '/api/workspaces', body: { name: '支店' } })],
+  'GET /api/members': ['viewer', async () => ({ url: '/api/members' })],
+  'PATCH /api/members/:userId': ['admin', async () => {
+    const m = await addMember(t, await signIn('owner'), fresh(), 'viewer');
+    return { url: `/api/members/${(await m.get('/api/auth/session')).body.user.userId}`, body: { role: 'member' } };
+  }],
+  'DELETE /api/members/:userId': ['admin', async () => {
+    const m = await addMember(t, await signIn('owner'), fresh(), 'viewer');
+    return { url: `/api/members/${(await m.get('/api/auth/session')).body.user.userId}` };
+  }],
+  'GET /api/invitations': ['admin', async () => ({ url: '/api/invitations' })],
+  'POST /api/invitations': ['admin', async () => ({ url: '/api/invitations', body: { email: fresh(), role: 'viewer' } })],
+  'DELETE /api/invitations/:invitationId': ['admin', async () => {
+    const inv = await (await signIn('owner')).post('/api/invitations', { email: fresh(), role: 'viewer' });
+    return { url: `/api/invitations/${inv.body.invitation.invitationId}` };
+  }],
+  'GET /api/api-keys': ['admin', async () => ({ url: '/api/api-keys' })],
+  'POST /api/api-keys': ['admin', async () => ({ url: '/api/api-keys', body: { name: 'matrix', role: 'viewer' } })],
+  'DELETE /api/api-keys/:apiKeyId': ['admin', async () => {
+    const k = await (await signIn('owner')).post('/api/api-keys', { name: 'to revoke', role: 'viewer' });
+    return { url: `/api/api-keys/${k.body.apiKey.apiKeyId}` };
+  }],
+  'GET /api/audit': ['admin', async () => ({ url: '/api/audit' })],
+  'GET /api/jobs/:jobRunId': ['viewer', async () => ({ url: `/api/jobs/${jobRunId}` })],
+  'GET /api/people': ['viewer', async () => ({ url: '/api/people?limit=5' })],
+  'POST /api/demo': ['owner', async () => ({ url: '/api/demo', body: { people: 1 } })],
+};
+// Public routes: nobody needs to sign in; what they answer depends on the input, never on a role.
+const publicCases: Record<string, Case> = {
+  'GET /api/setup': { url: '/api/setup' },
+  'GET /healthz': { url: '/healthz' },
+  'GET /readyz': { url: '/readyz' },
+  'POST /api/setup': { url: '/api/setup', body: {} },
+  'POST /api/auth/login': { url: '/api/auth/login', body: { email: 'nobody@example.jp', password: 'x' } },
+  'GET /api/invitations/accept/:token': { url: '/api/invitations/accept/not-a-real-token' },
+  'POST /api/invitations/accept': { url: '/api/invitations/accept', body: { token: 'not-a-real-token', password: 'x' } },
+};
+
+async function signIn(role: Role): Promise<Client> {
+  const c = new Client(t);
+  const r = await c.post('/api/auth/login', { email: emails[role], password });
+  if (r.status !== 200) throw new Error(`login ${role}: ${r.status}`);
+  return c;
+}
+
+beforeAll(async () => {
+  // The matrix signs in hundreds of times from one address.
+  t = await createTestApp({ LOGIN_RATE_PER_MINUTE: '100000' });
+  owner = await setupOwner(t);
+  workspaceId = (await owner.get('/api/auth/session')).body.workspace.workspaceId;
+  // The owner's password is the shared one too, so password-change cases are uniform.
+  await owner.post('/api/auth/password', { currentPassword: 'correct horse battery', newPassword: password });
+  for (const role of ['admin', 'member', 'viewer'] as const) await addMember(t, owner, emails[role], role);
+  for (const role of ROLES) keys[role] = (await owner.post('/api/api-keys', { name: `key ${role}`, role })).body.secret;
+  jobRunId = (await owner.post('/api/demo', { people: 1 })).body.jobRunId;
+});
+afterAll(() => t.close());
+
+describe('role matrix', () => {
+  it('has a case for every registered route, with the access the route declares', () => {
+    const registered = t.app.http.routeTable.filter((r) => r.url.startsWith('/api/') || r.url.startsWith('/healthz') || r.url.startsWith('/readyz'))
+      .map((r) => `${r.method} ${r.url} ${r.access}`);
+    const expected = [
+      ...Object.entries(cases).map(([name, [access]]) => `${name} ${access}`),
+      ...Object.keys(publicCases).map((name) => `${name} public`),
+    ];
+    expect(registered.sort()).toEqual(expected.sort());
+  });
+
+  it('lets anyone reach the public routes without signing in', async () => {
+    for (const [name, c] of Object.entries(publicCases)) {
+      const r = await new Client(t).request(name.split(' ')[0]!, c.url, c.body);
+      expect(['unauthenticated', 'forbidden', 'csrf_failed'], name).not.toContain(r.body.code);
+    }
+  });
+
+  it('answers 401 / 403 / 2xx by role for sessions and API keys', async () => {
+    const wrong: string[] = [];
+    for (const [name, [access, make]] of Object.entries(cases)) {
+      const method = name.split(' ')[0]!;
+      const a = await make();
+      const anon = await new Client(t).request(method, a.url, a.body);
+      if (anon.status !== 401) wrong.push(`${name} anonymous → ${anon.status}`);
+      for (const role of ROLES) {
+        const session = await signIn(role);
+        const c = await make();
+        const expected = access === 'user' || roleAtLeast(role, access as Role) ? '2xx' : '403';
+        const got = await session.request(method, c.url, c.body);
+        const gotClass = got.status >= 200 && got.status < 300 ? '2xx' : String(got.status);
+        if (gotClass !== expected) wrong.push(`${name} as ${role} session → ${got.status} (want ${expected}) ${JSON.stringify(got.body).slice(0, 200)}`);
+
+        const api = new Client(t);
+        api.bearer = keys[role];
+        const k = await make();
+        // Account routes belong to a signed-in person; a key is refused there whatever its role.
+        const keyExpected = access === 'user' ? '403' : expected;
+        const viaKey = await api.request(method, k.url, k.body);
+        const keyClass = viaKey.status >= 200 && viaKey.status < 300 ? '2xx' : String(viaKey.status);
+        if (keyClass !== keyExpected) wrong.push(`${name} as ${role} API key → ${viaKey.status} (want ${keyExpected})`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});

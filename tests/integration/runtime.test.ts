@@ -1,0 +1,28 @@
+// The server stays responsive while the database works: /healthz answers during a long query.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../helpers/app.ts';
+import { sql } from '../../src/server/platform/db/index.ts';
+
+let t: TestApp;
+beforeAll(async () => { t = await createTestApp(); });
+afterAll(() => t.close());
+
+describe('responsiveness', () => {
+  it('answers /healthz while a one-second query is still running', async () => {
+    let queryDone = false;
+    const slow = sql`select pg_sleep(1)`.execute(t.db.kysely).then(() => { queryDone = true; });
+    // Let the query reach the database before asking for health.
+    await new Promise((r) => setTimeout(r, 100));
+    const health = await t.app.http.inject({ method: 'GET', url: '/healthz' });
+    const answeredDuringQuery = !queryDone;
+    await slow;
+    expect(health.statusCode).toBe(200);
+    expect(answeredDuringQuery).toBe(true);
+    expect(queryDone).toBe(true);
+  });
+
+  it('counts come back as numbers on either backend', async () => {
+    const r = await sql<{ n: number; big: number }>`select count(*) as n, 9007199254740::bigint as big from workspaces`.execute(t.db.kysely);
+    expect(r.rows[0]).toEqual({ n: 0, big: 9007199254740 });
+  });
+});

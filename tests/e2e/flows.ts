@@ -49,3 +49,15 @@ export async function shoot(page: Page, name: string): Promise<void> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
+
+/** The link of the navbar with exactly this text. */
+export function navLink(page: Page, name: string): Locator {
+  return page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name, exact: true });
+}
+
+/** Whether any part of the element is on screen (a collapsed navbar is moved off-screen, not hidden). */
+export async function onScreen(locator: Locator): Promise<boolean> {
+  const box = await locator.boundingBox();
+  const width = locator.page().viewportSize()?.width ?? 0;
+  return box !== null && box.x + box.width > 0 && box.x < width;
+}

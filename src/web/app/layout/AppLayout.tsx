@@ -1,6 +1,6 @@
 // The signed-in shell: header (brand, workspace, user), navbar (a burger menu on a phone), page.
 import { AppShell, Box, Burger, Group, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
@@ -11,6 +11,8 @@ import { WorkspaceSwitcher } from './WorkspaceSwitcher.tsx';
 export function AppLayout({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
+  // On a phone the closed navbar is only moved off-screen; inert keeps keyboard focus out of it too.
+  const phone = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
 
   return (
     <AppShell
@@ -36,7 +38,7 @@ export function AppLayout({ children }: { children?: ReactNode }) {
           <UserMenu />
         </Group>
       </AppShell.Header>
-      <Navbar onNavigate={close} />
+      <Navbar onNavigate={close} inert={phone && !opened} />
       <AppShell.Main>
         <Box maw={1200} mx="auto">
           {children ?? <Outlet />}

@@ -10,7 +10,7 @@ function isActive(item: NavItem, pathname: string): boolean {
 }
 
 /** The side navigation; `onNavigate` closes it on a phone, where it covers the page. */
-export function Navbar({ onNavigate }: { onNavigate: () => void }) {
+export function Navbar({ onNavigate, inert }: { onNavigate: () => void; inert: boolean }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const session = useCurrentSession();
@@ -31,7 +31,7 @@ export function Navbar({ onNavigate }: { onNavigate: () => void }) {
   );
 
   return (
-    <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
+    <AppShell.Navbar p="sm" aria-label={t('nav.label')} inert={inert}>
       <AppShell.Section hiddenFrom="sm" mb="sm">
         <WorkspaceSwitcher fullWidth />
       </AppShell.Section>

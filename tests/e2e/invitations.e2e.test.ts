@@ -1,0 +1,68 @@
+// Inviting staff by link: the owner creates an invitation, a new person opens the link in another
+// browser, joins as a member and sees the shell without the administration pages.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newContext, startServer, type ServerHandle } from './harness.ts';
+import { field, login, navLink, navLinks, OWNER, setupViaApi } from './flows.ts';
+
+describe('invitations', () => {
+  let server: ServerHandle;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    await setupViaApi(server.url);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  it('lets a new person join by link as a member, without admin pages', async () => {
+    const ownerContext = await newContext(browser);
+    const owner = await ownerContext.newPage();
+    await login(owner, server.url, OWNER.email, OWNER.password);
+    await navLink(owner, 'メンバー').click();
+    await owner.getByRole('cell', { name: OWNER.email }).waitFor();
+
+    await owner.getByRole('button', { name: '招待する' }).click();
+    const dialog = owner.getByRole('dialog', { name: 'メンバーを招待' });
+    await field(owner, 'メールアドレス').fill('staff@example.jp');
+    await dialog.getByRole('button', { name: '招待リンクを作成' }).click();
+    const inviteUrl = (await dialog.getByTestId('secret-value').innerText()).trim();
+    expect(inviteUrl).toContain('/invite/');
+    await dialog.getByRole('button', { name: '閉じる' }).click();
+    await owner.getByRole('cell', { name: 'staff@example.jp' }).waitFor();
+    await owner.getByText('承諾待ち').waitFor();
+
+    const staffContext = await newContext(browser);
+    const staff = await staffContext.newPage();
+    // The server builds the link from its public URL; the test's server listens on another port.
+    await staff.goto(`${server.url}${new URL(inviteUrl).pathname}`);
+    await staff.getByTestId('invite-workspace').filter({ hasText: OWNER.workspace }).waitFor();
+    await staff.getByText('staff@example.jp').waitFor();
+    await field(staff, 'お名前').fill('佐藤 花子');
+    await field(staff, 'パスワード').fill('staff-password-123');
+    await staff.getByRole('button', { name: '参加する' }).click();
+
+    await staff.waitForURL(`${server.url}/`);
+    expect(await staff.getByTestId('home-role').innerText()).toBe('メンバー');
+    const links = await navLinks(staff);
+    expect(links).toEqual(expect.arrayContaining(['ホーム', '顧客', '設定']));
+    expect(links).not.toContain('メンバー');
+    expect(links).not.toContain('API キー');
+    expect(links).not.toContain('監査ログ');
+
+    // An admin page opened by its address explains itself instead of breaking.
+    await staff.goto(`${server.url}/api-keys`);
+    await staff.getByText('このページを表示する権限がありません').waitFor();
+
+    await owner.reload();
+    await owner.getByText('承諾済み').waitFor();
+    await owner.getByRole('cell', { name: '佐藤 花子', exact: true }).waitFor();
+    await staffContext.close();
+    await ownerContext.close();
+  });
+});

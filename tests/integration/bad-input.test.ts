@@ -1,6 +1,6 @@
 // Bad requests get problem+json naming the field at fault, in the caller's language, and change nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, createTestApp, setupOwner, type TestApp } from '../helpers/app.ts';
+import { type Client, createTestApp, setupOwner, type TestApp } from '../helpers/app.ts';
 
 let t: TestApp;
 let owner: Client;

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -122,7 +122,7 @@ async function registerWebApp(app: FastifyInstance, webDist: string) {
   // serve: false — routes below decide what is served; the plugin only provides reply.sendFile.
   await app.register(fastifyStatic, { root: webDist, serve: false });
   const html = fs.readFileSync(index);
-  const sendIndex = (_req: FastifyRequest, reply: import('fastify').FastifyReply) =>
+  const sendIndex = (_req: FastifyRequest, reply: FastifyReply) =>
     reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html);
   app.get('/', { config: { access: 'public' }, schema: { hide: true } }, sendIndex);
   app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {

@@ -1,0 +1,99 @@
+// Walks every page in Japanese at desktop (1280×800) and phone (375×812) size, checks that each shows
+// its own text and no raw locale key, and saves screenshots into screenshots/ for a person to look at.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newContext, PHONE, startServer, type ServerHandle } from './harness.ts';
+import { field, login, navLink, OWNER, setupViaApi, shoot } from './flows.ts';
+
+// A locale key left in the page would look like `people.emptyTitle`.
+const RAW_KEY = /\b(app|nav|ui|errors|validation|fields|role|roleHelp|language|setup|login|user|workspace|home|people|jobs|comingSoon|members|invitations|apiKeys|audit|settings|notFound)\.[a-zA-Z_.]+\b/;
+
+async function visit(page: Page, url: string, heading: string, name: string): Promise<void> {
+  await page.goto(url);
+  await page.getByText(heading, { exact: true }).filter({ visible: true }).first().waitFor();
+  // Loaders finish before the picture is taken.
+  await page.waitForFunction(() => document.querySelectorAll('.mantine-Loader-root').length === 0);
+  const text = await page.locator('body').innerText();
+  expect(text, `${name} shows a raw locale key`).not.toMatch(RAW_KEY);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${name} is wider than the screen`).toBeLessThanOrEqual(0);
+  await shoot(page, name);
+}
+
+describe('every page, in Japanese, on desktop and phone', () => {
+  let server: ServerHandle;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  it('renders each page cleanly', async () => {
+    const desktop = await (await newContext(browser)).newPage();
+    const phone = await (await newContext(browser, PHONE)).newPage();
+    const both = async (path: string, heading: string, name: string) => {
+      await visit(desktop, `${server.url}${path}`, heading, `${name}-desktop`);
+      await visit(phone, `${server.url}${path}`, heading, `${name}-phone`);
+    };
+
+    await both('/setup', '初期設定', '01-setup');
+    await setupViaApi(server.url);
+    await both('/login', 'メールアドレスとパスワードを入力してください。', '02-login');
+    await visit(desktop, `${server.url}/no-such-page`, 'ページが見つかりません', '03-not-found-public-desktop');
+
+    await login(desktop, server.url, OWNER.email, OWNER.password);
+    await login(phone, server.url, OWNER.email, OWNER.password);
+    await both('/people', 'まだ顧客が登録されていません', '04-people-empty');
+
+    // Demo data through the page's own button, followed live until it is done.
+    await desktop.getByRole('button', { name: 'デモデータを読み込む' }).click();
+    await desktop.getByText('デモデータの読み込みが完了しました').waitFor({ timeout: 90_000 });
+    await desktop.getByRole('button', { name: 'さらに読み込む' }).waitFor();
+    await both('/', OWNER.workspace, '05-home');
+    await both('/people', '全 10,000 件', '06-people');
+
+    await both('/segments', 'この機能は準備中です', '07-segments');
+    await both('/reports', 'この機能は準備中です', '08-reports');
+
+    await visit(desktop, `${server.url}/members`, '招待する', '09-members-before');
+    await desktop.getByRole('button', { name: '招待する' }).click();
+    await field(desktop, 'メールアドレス').fill('staff@example.jp');
+    await desktop.getByRole('button', { name: '招待リンクを作成' }).click();
+    await desktop.getByTestId('secret-value').waitFor();
+    await shoot(desktop, '10-invitation-link-desktop');
+    const inviteUrl = new URL((await desktop.getByTestId('secret-value').innerText()).trim());
+    await desktop.getByRole('button', { name: '閉じる' }).click();
+    await both('/members', '承諾待ち', '11-members');
+
+    await both('/api-keys', 'API キーはまだありません', '12-api-keys-empty');
+    await desktop.getByRole('button', { name: 'API キーを作成' }).first().click();
+    await field(desktop, '名前').fill('店舗レジ');
+    await desktop.getByRole('button', { name: '作成する' }).click();
+    await desktop.getByTestId('secret-value').waitFor();
+    await shoot(desktop, '13-api-key-secret-desktop');
+    await desktop.getByRole('button', { name: '保管しました' }).click();
+    await both('/api-keys', '店舗レジ', '14-api-keys');
+
+    await both('/audit', 'API キーの作成', '15-audit');
+    await both('/settings', 'プロフィール', '16-settings');
+    await both('/no-such-page', 'ページが見つかりません', '17-not-found-shell');
+
+    await phone.getByRole('button', { name: 'メニューを開閉' }).click();
+    await navLink(phone, '監査ログ').waitFor();
+    await shoot(phone, '18-navigation-open-phone');
+
+    await desktop.goto(`${server.url}/`);
+    await desktop.getByTestId('current-workspace').first().click();
+    await desktop.getByRole('menuitem', { name: 'ワークスペースを作成' }).waitFor();
+    await shoot(desktop, '19-workspace-menu-desktop');
+
+    const guest = await (await newContext(browser, PHONE)).newPage();
+    await visit(guest, `${server.url}${inviteUrl.pathname}`, 'ワークスペースへの招待', '20-invitation-accept-phone');
+  });
+});

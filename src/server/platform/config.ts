@@ -26,6 +26,7 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().default('dist/web'),
   DEFAULT_LOCALE: z.enum(['ja', 'en']).default('ja'),
+  TRUST_PROXY: bool.default(false),
 });
 
 export type Config = ReturnType<typeof loadConfig>;
@@ -58,5 +59,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     logLevel: c.LOG_LEVEL,
     webDist: path.resolve(c.WEB_DIST),
     defaultLocale: c.DEFAULT_LOCALE,
+    trustProxy: c.TRUST_PROXY,
   };
 }

@@ -4,17 +4,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { nodeVersionProblem, typeStrippingFlags } from './node-version.mjs';
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 22 || (major === 22 && minor < 12)) {
-  process.stderr.write(
-    `Daifuku needs Node.js 22.12 or newer (24 recommended); this is Node ${process.versions.node}.\n` +
-    `Daifuku には Node.js 22.12 以上（推奨 24）が必要です。現在のバージョン: ${process.versions.node}\n` +
-    'Install Node 24 from https://nodejs.org/ or run: source scripts/node24.sh\n');
+const problem = nodeVersionProblem(process.versions.node);
+if (problem) {
+  process.stderr.write(problem);
   process.exit(1);
 }
-// Type stripping is on by default from Node 22.18; before that it needs the flag.
-const nodeFlags = major === 22 && minor < 18 ? ['--experimental-strip-types', '--no-warnings=ExperimentalWarning'] : [];
+const nodeFlags = typeStrippingFlags(process.versions.node);
 
 const mode = process.argv[2] ?? '';
 const extra = process.argv.slice(3);

@@ -44,10 +44,19 @@ export async function navLinks(page: Page): Promise<string[]> {
   return texts.map((text) => text.trim());
 }
 
-/** Saves a full-page screenshot into screenshots/ (git-ignored) for a person to look at. */
+/**
+ * Saves a screenshot into screenshots/ (git-ignored) for a person to look at: the whole page, but no
+ * more than two screens of it, which is enough to judge a long list and still readable.
+ */
 export async function shoot(page: Page, name: string): Promise<void> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.screenshot({
+    path: path.join(SCREENSHOT_DIR, `${name}.png`),
+    fullPage: true,
+    clip: { x: 0, y: 0, width: viewport.width, height: Math.min(height, viewport.height * 2) },
+  });
 }
 
 /** The link of the navbar with exactly this text. */

@@ -93,6 +93,12 @@ describe('every page, in Japanese, on desktop and phone', () => {
     await desktop.getByRole('menuitem', { name: 'ワークスペースを作成' }).waitFor();
     await shoot(desktop, '19-workspace-menu-desktop');
 
+    // The language switch is saved for the user: after a reload the app still speaks English.
+    await desktop.goto(`${server.url}/settings`);
+    await desktop.getByText('English', { exact: true }).click();
+    await desktop.getByRole('heading', { name: 'Settings' }).waitFor();
+    await visit(desktop, `${server.url}/`, 'Shortcuts', '21-home-english-desktop');
+
     const guest = await (await newContext(browser, PHONE)).newPage();
     await visit(guest, `${server.url}${inviteUrl.pathname}`, 'ワークスペースへの招待', '20-invitation-accept-phone');
   });

@@ -37,16 +37,21 @@ export function DataTable<Row>({ columns, rows, rowKey, empty, label }: DataTabl
               </Text>
             ) : null}
             <Stack gap={4}>
-              {rest.map((column) => (
-                <Group key={column.key} justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
-                  <Text size="sm" c="dimmed" style={{ flexShrink: 0 }}>
-                    {column.header}
-                  </Text>
-                  <Text size="sm" component="div" ta="right" style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
-                    {column.render(row)}
-                  </Text>
-                </Group>
-              ))}
+              {rest.map((column) => {
+                const value = column.render(row);
+                // An empty field is left out of the card: a phone has no room for blank rows.
+                if (value === '' || value === null || value === undefined) return null;
+                return (
+                  <Group key={column.key} gap="sm" wrap="nowrap" align="flex-start">
+                    <Text size="xs" c="dimmed" w="7em" pt={2} style={{ flexShrink: 0 }}>
+                      {column.header}
+                    </Text>
+                    <Text size="sm" component="div" style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+                      {value}
+                    </Text>
+                  </Group>
+                );
+              })}
             </Stack>
           </Card>
         ))}

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Menu, Text } from '@mantine/core';
+import { Badge, Button, Menu, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBuildingStore, IconCheck, IconPlus, IconSelector } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -33,6 +33,8 @@ export function WorkspaceSwitcher({ fullWidth = false }: { fullWidth?: boolean }
             loading={switchWorkspace.isPending}
             aria-label={t('workspace.switcherLabel')}
             maw={fullWidth ? undefined : 280}
+            // The name starts at the left like the menu entries below it, not centred.
+            styles={{ label: { flex: 1, minWidth: 0 } }}
           >
             <Text span truncate="end" size="sm" fw={600} data-testid="current-workspace">
               {session.workspace.name}
@@ -48,15 +50,15 @@ export function WorkspaceSwitcher({ fullWidth = false }: { fullWidth?: boolean }
               leftSection={
                 workspace.workspaceId === session.workspace.workspaceId ? <IconCheck size={16} /> : <span style={{ width: 16 }} />
               }
-            >
-              <Group justify="space-between" wrap="nowrap" gap="xs">
-                <Text size="sm" truncate="end">
-                  {workspace.name}
-                </Text>
+              rightSection={
                 <Badge size="xs" variant="light" color="gray">
                   {t(`role.${workspace.role}`)}
                 </Badge>
-              </Group>
+              }
+            >
+              <Text size="sm" truncate="end">
+                {workspace.name}
+              </Text>
             </Menu.Item>
           ))}
           <Menu.Divider />

@@ -30,8 +30,9 @@ export function AuditPage() {
           <Text span size="sm">
             {entityLabel(e.entityType)}
             {e.entityId ? (
+              // The tail: time-ordered ids (UUIDv7) share their head with every record of the same moment.
               <Code ml={6} title={e.entityId}>
-                {e.entityId.slice(0, 8)}
+                {e.entityId.slice(-8)}
               </Code>
             ) : null}
           </Text>

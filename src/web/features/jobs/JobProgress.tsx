@@ -47,7 +47,7 @@ export function JobProgress({ jobRunId, onSucceeded }: JobProgressProps) {
       data-testid="job-progress"
     >
       <Stack gap={6}>
-        <Progress value={finished ? 100 : percent} animated={!finished} aria-label={kind} />
+        <Progress value={finished ? 100 : percent} animated={!finished} color={finished ? 'teal' : undefined} aria-label={kind} />
         <Group justify="space-between">
           <Text size="sm">
             {job.total

@@ -25,4 +25,21 @@ describe('responsiveness', () => {
     const r = await sql<{ n: number; big: number }>`select count(*) as n, 9007199254740::bigint as big from workspaces`.execute(t.db.kysely);
     expect(r.rows[0]).toEqual({ n: 0, big: 9007199254740 });
   });
+
+  it('publishes the OpenAPI document of every API route', async () => {
+    const doc = (await t.app.http.inject({ method: 'GET', url: '/api/docs/json' })).json();
+    const documented = Object.keys(doc.paths);
+    const apiRoutes = new Set(t.app.http.routeTable.filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs')).map((r) => r.url.replace(/:(\w+)/g, '{$1}')));
+    expect(documented.sort()).toEqual([...apiRoutes].sort());
+    expect(doc.paths['/api/invitations'].post.requestBody.content['application/json'].schema.required).toEqual(['email', 'role']);
+  });
+
+  it('sends security headers and a request id, and keeps API answers out of caches', async () => {
+    const r = await t.app.http.inject({ method: 'GET', url: '/api/setup', headers: { 'x-request-id': 'trace-123' } });
+    expect(r.headers['x-request-id']).toBe('trace-123');
+    expect(r.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(r.headers['x-content-type-options']).toBe('nosniff');
+    expect(r.headers['cache-control']).toBe('no-store');
+  });
 });
+

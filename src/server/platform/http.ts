@@ -61,8 +61,9 @@ export async function buildHttp(opts: HttpOptions): Promise<FastifyInstance> {
   const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
+    // The API reference (registered by the swagger-ui plugin) is public documentation.
+    if (route.url.startsWith('/api/docs')) route.config = { ...(route.config ?? {}), access: 'public' };
     const access = (route.config as { access?: Access } | undefined)?.access;
-    if (route.url.startsWith('/api/docs')) return;
     if (!access) throw new Error(`Route ${String(route.method)} ${route.url} declares no access (config.access)`);
     for (const method of [route.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: route.url, access });
   });

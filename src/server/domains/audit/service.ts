@@ -12,6 +12,15 @@ export interface AuditEntry {
   after?: unknown;
 }
 
+const SENSITIVE = /password|secret|token|hash/i;
+
+/** Never keeps a credential in the log, whatever a caller passes in before/after. */
+export function redact(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(redact);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, SENSITIVE.test(k) ? '[redacted]' : redact(v)]));
+}
+
 export async function record(db: Executor, actor: Actor, entry: AuditEntry): Promise<void> {
   await repo.insertAudit(db, {
     workspace_id: actor.workspaceId,
@@ -25,8 +34,8 @@ export async function record(db: Executor, actor: Actor, entry: AuditEntry): Pro
     ip: actor.ip,
     user_agent: actor.userAgent,
     request_id: actor.requestId,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
+    before: redact(entry.before ?? null),
+    after: redact(entry.after ?? null),
   });
 }
 

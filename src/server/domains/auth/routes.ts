@@ -84,7 +84,7 @@ export function authRoutes(deps: Deps, hooks: AuthRouteHooks) {
     r.patch('/api/auth/me', { config: { access: 'user' }, schema: { tags, summary: 'Update display name or language', body: meBody, response: { 200: sessionSchema } } },
       async (req) => {
         const s = sessionUser(req);
-        return service.updateMe(deps, s.userId, s.caller.workspaceId, s.csrfToken, req.body);
+        return service.updateMe(deps, s.actor, s.csrfToken, req.body);
       });
 
     r.post('/api/auth/switch-workspace', { config: { access: 'user' }, schema: { tags, summary: 'Move this session to another workspace', body: switchWorkspaceBody, response: { 200: sessionSchema } } },

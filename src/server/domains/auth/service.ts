@@ -108,13 +108,20 @@ export async function changePassword(deps: Deps, actor: Actor & { userId: string
   });
 }
 
-export async function updateMe(deps: Deps, userId: string, workspaceId: string, csrfToken: string, input: z.infer<typeof meBody>): Promise<Session> {
-  const db = deps.db.kysely;
-  await repo.updateUser(db, userId, {
-    ...(input.displayName !== undefined ? { display_name: input.displayName } : {}),
-    ...(input.locale !== undefined ? { locale: input.locale } : {}),
+export async function updateMe(deps: Deps, actor: Actor & { userId: string }, csrfToken: string, input: z.infer<typeof meBody>): Promise<Session> {
+  return deps.db.kysely.transaction().execute(async (trx) => {
+    const user = await repo.findUser(trx, actor.userId);
+    if (!user) throw notFound('user');
+    await repo.updateUser(trx, actor.userId, {
+      ...(input.displayName !== undefined ? { display_name: input.displayName } : {}),
+      ...(input.locale !== undefined ? { locale: input.locale } : {}),
+    });
+    await record(trx, actor, {
+      action: 'auth.profile_updated', entityType: 'user', entityId: actor.userId,
+      before: { displayName: user.display_name, locale: user.locale }, after: input,
+    });
+    return sessionOf(trx, actor.userId, actor.workspaceId, csrfToken);
   });
-  return sessionOf(db, userId, workspaceId, csrfToken);
 }
 
 export async function switchWorkspace(deps: Deps, userId: string, sessionHash: string, csrfToken: string, workspaceId: string): Promise<Session> {

@@ -2,6 +2,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { fieldLabel, pickLocale, t, type Locale } from './i18n/index.ts';
+import { InvalidCursorError, parseIdCursor } from '../lib/paging.ts';
 
 export interface FieldProblem { field: string; code: string; message: string }
 
@@ -28,6 +29,16 @@ export const unauthenticated = () => new AppError(401, 'unauthenticated');
 export const conflict = (code = 'conflict', field?: string) => new AppError(409, code, field ? { field } : {});
 export const badRequest = (code: string, field?: string, params?: Record<string, unknown>) =>
   new AppError(400, code, { ...(field ? { field } : {}), ...(params ? { params } : {}) });
+
+/** A list cursor from the query string, or a 400 naming it. */
+export function cursorId(cursor: string | undefined): string | undefined {
+  try {
+    return parseIdCursor(cursor);
+  } catch (e) {
+    if (e instanceof InvalidCursorError) throw badRequest('invalid_cursor', 'querystring.cursor');
+    throw e;
+  }
+}
 
 function issueMessage(locale: Locale, issue: z.core.$ZodIssue, field: string, missing: boolean): { code: string; message: string } {
   const label = fieldLabel(locale, field || 'body');

@@ -1,7 +1,8 @@
 // Who did what, when, from where: written in the same transaction as the change it records.
 import type { Actor, Executor } from '../../platform/context.ts';
-import { uuidv7, isUuid } from '../../lib/ids.ts';
-import { badRequest } from '../../platform/errors.ts';
+import { uuidv7 } from '../../lib/ids.ts';
+import { cursorId } from '../../platform/errors.ts';
+import { pageOf } from '../../lib/paging.ts';
 import * as repo from './repo.ts';
 
 export interface AuditEntry {
@@ -40,9 +41,8 @@ export async function record(db: Executor, actor: Actor, entry: AuditEntry): Pro
 }
 
 export async function list(db: Executor, workspaceId: string, limit: number, cursor: string | undefined) {
-  if (cursor !== undefined && !isUuid(cursor)) throw badRequest('invalid_cursor', 'cursor');
-  const rows = await repo.listAudit(db, workspaceId, limit + 1, cursor);
-  const page = rows.slice(0, limit);
+  const rows = await repo.listAudit(db, workspaceId, limit + 1, cursorId(cursor));
+  const { page, nextCursor } = pageOf(rows, limit, (r) => r.audit_id);
   return {
     items: page.map((r) => ({
       auditId: r.audit_id,
@@ -53,6 +53,6 @@ export async function list(db: Executor, workspaceId: string, limit: number, cur
       entityId: r.entity_id,
       ip: r.ip,
     })),
-    nextCursor: rows.length > limit ? page.at(-1)!.audit_id : null,
+    nextCursor,
   };
 }

@@ -10,7 +10,7 @@ import {
   invitationSchema, invitationTokenParams, memberParams, memberPatchBody, memberSchema, roleSchema, sessionSchema,
 } from '../../../common/auth.ts';
 import * as service from './access-service.ts';
-import { SESSION_COOKIE } from './session.ts';
+import { SESSION_COOKIE, sessionCookieOptions } from './session.ts';
 import { metaOf } from './routes.ts';
 
 function who(req: FastifyRequest) {
@@ -59,7 +59,7 @@ export function accessRoutes(deps: Deps) {
     r.post('/api/invitations/accept', { config: { access: 'public', rateLimit: { max: deps.config.loginRatePerMinute, timeWindow: '1 minute' } }, schema: { tags: ['members'], summary: 'Accept an invitation and sign in', body: invitationAcceptBody, response: { 200: sessionSchema } } },
       async (req, reply) => {
         const { token, session } = await service.acceptInvitation(deps, req.body, metaOf(req));
-        reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: deps.config.cookieSecure, path: '/', maxAge: deps.config.sessionTtlHours * 3600 });
+        reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(deps.config));
         return session;
       });
 

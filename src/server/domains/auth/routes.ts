@@ -8,7 +8,7 @@ import { requireCaller } from '../../platform/auth-guard.ts';
 import { AppError } from '../../platform/errors.ts';
 import { createWorkspaceBody, loginBody, meBody, passwordBody, sessionSchema, setupBody, switchWorkspaceBody, type Session } from '../../../common/auth.ts';
 import * as service from './service.ts';
-import { endSession, sessionOf, SESSION_COOKIE, type Meta } from './session.ts';
+import { endSession, sessionCookieOptions, sessionOf, SESSION_COOKIE, type Meta } from './session.ts';
 
 const setupResponse = z.object({ session: sessionSchema, jobRunId: z.string().nullable() });
 
@@ -29,9 +29,7 @@ function sessionUser(req: FastifyRequest) {
 }
 
 export function authRoutes(deps: Deps, hooks: AuthRouteHooks) {
-  const setCookie = (reply: FastifyReply, token: string) => reply.setCookie(SESSION_COOKIE, token, {
-    httpOnly: true, sameSite: 'lax', secure: deps.config.cookieSecure, path: '/', maxAge: deps.config.sessionTtlHours * 3600,
-  });
+  const setCookie = (reply: FastifyReply, token: string) => reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(deps.config));
   // Per client address, on top of the per-account throttle.
   const loginLimit = { max: deps.config.loginRatePerMinute, timeWindow: '1 minute' };
 

@@ -7,6 +7,11 @@ import * as repo from './repo.ts';
 import * as access from './access-repo.ts';
 
 export const SESSION_COOKIE = 'daifuku_session';
+
+/** HttpOnly so page scripts never see it; Lax so links from email still arrive signed in. */
+export function sessionCookieOptions(config: Deps['config']) {
+  return { httpOnly: true, sameSite: 'lax' as const, secure: config.cookieSecure, path: '/', maxAge: config.sessionTtlHours * 3600 };
+}
 /** Sliding expiry is written at most this often, not on every request. */
 const TOUCH_EVERY_MS = 5 * 60_000;
 

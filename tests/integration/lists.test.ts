@@ -1,6 +1,6 @@
 // Lists page by cursor: every record exactly once, newest first, and a bad cursor is named.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, createTestApp, setupOwner, type TestApp } from '../helpers/app.ts';
+import { type Client, createTestApp, setupOwner, type TestApp } from '../helpers/app.ts';
 import { loadDemo } from '../../src/server/domains/demo/index.ts';
 
 let t: TestApp;

@@ -24,6 +24,13 @@ export function field(page: Page, label: string): Locator {
   return page.getByLabel(new RegExp(`^${escaped}(\\s*\\*)?$`));
 }
 
+/** The texts that describe a field to assistive technology: its help text and its error. */
+export async function describedBy(page: Page, input: Locator): Promise<string> {
+  const ids = (await input.getAttribute('aria-describedby'))?.split(/\s+/).filter(Boolean) ?? [];
+  const texts = await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).innerText()));
+  return texts.join(' ');
+}
+
 export async function login(page: Page, url: string, email: string, password: string): Promise<void> {
   await page.goto(`${url}/login`);
   await field(page, 'メールアドレス').fill(email);
@@ -55,6 +62,8 @@ export async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({
     path: path.join(SCREENSHOT_DIR, `${name}.png`),
     fullPage: true,
+    // Menus and modals fade in; the picture shows them as they end up.
+    animations: 'disabled',
     clip: { x: 0, y: 0, width: viewport.width, height: Math.min(height, viewport.height * 2) },
   });
 }

@@ -3,9 +3,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newContext, startServer, type ServerHandle } from './harness.ts';
-import { field, login, logout, navLinks, OWNER } from './flows.ts';
+import { describedBy, field, login, logout, navLinks, OWNER } from './flows.ts';
 
-describe('first run, sign-in and restart', () => {
+describe('first run and the owner account', () => {
   let server: ServerHandle;
   let browser: Browser;
 
@@ -60,7 +60,7 @@ describe('first run, sign-in and restart', () => {
     await again.waitForURL(`${server.url}/login`);
     await login(again, server.url, OWNER.email, OWNER.password);
     await again.getByTestId('home-workspace').filter({ hasText: OWNER.workspace }).waitFor();
-    expect(await again.getByTestId('current-workspace').first().innerText()).toBe(OWNER.workspace);
+    expect(await again.getByTestId('current-workspace').innerText()).toBe(OWNER.workspace);
     await after.close();
   });
 
@@ -73,6 +73,48 @@ describe('first run, sign-in and restart', () => {
     await page.getByRole('button', { name: 'ログイン' }).click();
     await page.getByRole('alert').filter({ hasText: 'メールアドレスまたはパスワードが正しくありません' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/login');
+    await context.close();
+  });
+
+  it('creates a second workspace and switches between them', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await login(page, server.url, OWNER.email, OWNER.password);
+
+    await page.getByTestId('current-workspace').click();
+    await page.getByRole('menuitem', { name: 'ワークスペースを作成' }).click();
+    await field(page, 'ワークスペース名').fill('大福商店 二号店');
+    await page.getByRole('button', { name: '作成する' }).click();
+    await page.getByTestId('home-workspace').filter({ hasText: '大福商店 二号店' }).waitFor();
+    expect(await page.getByTestId('home-role').innerText()).toBe('オーナー');
+    await page.getByTestId('people-count').filter({ hasText: '0' }).waitFor();
+
+    await page.getByTestId('current-workspace').click();
+    await page.getByRole('menuitem').filter({ has: page.getByText(OWNER.workspace, { exact: true }) }).click();
+    await page.getByTestId('home-workspace').filter({ hasText: new RegExp(`^${OWNER.workspace}$`) }).waitFor();
+    await context.close();
+  });
+
+  it('changes the password in settings; only the new one signs in afterwards', async () => {
+    const newPassword = 'a-new-and-longer-password';
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await login(page, server.url, OWNER.email, OWNER.password);
+    await page.goto(`${server.url}/settings`);
+    await field(page, '現在のパスワード').fill('wrong-current-password');
+    await field(page, '新しいパスワード').fill(newPassword);
+    await field(page, 'パスワード（確認）').fill(newPassword);
+    await page.getByRole('button', { name: 'パスワードを変更' }).click();
+    // The server's message shows, and marks the field it is about.
+    await page.getByText('現在のパスワードが正しくありません').first().waitFor();
+    expect(await describedBy(page, field(page, '現在のパスワード'))).toContain('現在のパスワードが正しくありません');
+
+    await field(page, '現在のパスワード').fill(OWNER.password);
+    await page.getByRole('button', { name: 'パスワードを変更' }).click();
+    await page.getByText('パスワードを変更しました。').waitFor();
+
+    await logout(page);
+    await login(page, server.url, OWNER.email, newPassword);
     await context.close();
   });
 });

@@ -89,7 +89,7 @@ describe('every page, in Japanese, on desktop and phone', () => {
     await shoot(phone, '18-navigation-open-phone');
 
     await desktop.goto(`${server.url}/`);
-    await desktop.getByTestId('current-workspace').first().click();
+    await desktop.getByTestId('current-workspace').click();
     await desktop.getByRole('menuitem', { name: 'ワークスペースを作成' }).waitFor();
     await shoot(desktop, '19-workspace-menu-desktop');
 

@@ -11,7 +11,8 @@ import { WorkspaceSwitcher } from './WorkspaceSwitcher.tsx';
 export function AppLayout({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
-  // On a phone the closed navbar is only moved off-screen; inert keeps keyboard focus out of it too.
+  // On a phone the workspace switcher moves into the navbar, and the closed navbar is only moved
+  // off-screen, so inert keeps keyboard focus out of it too.
   const phone = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
 
   return (
@@ -31,14 +32,16 @@ export function AppLayout({ children }: { children?: ReactNode }) {
                 {t('app.brandLatin')}
               </Text>
             </Text>
-            <Box visibleFrom="sm" ml="md" style={{ minWidth: 0 }}>
-              <WorkspaceSwitcher />
-            </Box>
+            {phone ? null : (
+              <Box ml="md" style={{ minWidth: 0 }}>
+                <WorkspaceSwitcher />
+              </Box>
+            )}
           </Group>
           <UserMenu />
         </Group>
       </AppShell.Header>
-      <Navbar onNavigate={close} inert={phone && !opened} />
+      <Navbar onNavigate={close} phone={phone} inert={phone && !opened} />
       <AppShell.Main>
         <Box maw={1200} mx="auto">
           {children ?? <Outlet />}

@@ -10,7 +10,7 @@ function isActive(item: NavItem, pathname: string): boolean {
 }
 
 /** The side navigation; `onNavigate` closes it on a phone, where it covers the page. */
-export function Navbar({ onNavigate, inert }: { onNavigate: () => void; inert: boolean }) {
+export function Navbar({ onNavigate, phone, inert }: { onNavigate: () => void; phone: boolean; inert: boolean }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const session = useCurrentSession();
@@ -32,9 +32,11 @@ export function Navbar({ onNavigate, inert }: { onNavigate: () => void; inert: b
 
   return (
     <AppShell.Navbar p="sm" aria-label={t('nav.label')} inert={inert}>
-      <AppShell.Section hiddenFrom="sm" mb="sm">
-        <WorkspaceSwitcher fullWidth />
-      </AppShell.Section>
+      {phone ? (
+        <AppShell.Section mb="sm">
+          <WorkspaceSwitcher fullWidth />
+        </AppShell.Section>
+      ) : null}
       <AppShell.Section grow component={ScrollArea} type="auto">
         {MAIN_NAV.filter((item) => roleAtLeast(session.role, item.minRole)).map(link)}
         {adminItems.length > 0 ? (

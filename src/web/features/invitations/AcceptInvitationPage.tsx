@@ -19,12 +19,12 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
   const form = useForm({
     initialValues: { displayName: '', password: '' },
     validate: {
-      // A new user names themselves; someone with an account only proves it is theirs.
+      // A new user names themselves and chooses a password; someone with an account only proves it is theirs.
       displayName: (value) => (existingUser || value.trim() ? null : t('validation.required')),
-      password: (value) =>
-        existingUser
-          ? value ? null : t('validation.required')
-          : value.length >= MIN_PASSWORD ? null : t('validation.passwordLength', { min: MIN_PASSWORD }),
+      password: (value) => {
+        if (existingUser) return value ? null : t('validation.required');
+        return value.length >= MIN_PASSWORD ? null : t('validation.passwordLength', { min: MIN_PASSWORD });
+      },
     },
   });
 

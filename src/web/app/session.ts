@@ -3,20 +3,13 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api, setCsrfToken } from './api.ts';
-import { i18n, type Locale } from './i18n.ts';
+import { i18n } from './i18n.ts';
 import { ApiError } from './problem.ts';
-import type { Role } from '../../common/roles.ts';
+import type { Session } from '../../common/auth.ts';
 
-// Roles are part of the API contract, shared with the server.
-export { ROLES, roleAtLeast, type Role } from '../../common/roles.ts';
-
-export interface Session {
-  user: { userId: string; email: string; displayName: string; locale: Locale };
-  workspace: { workspaceId: string; name: string };
-  role: Role;
-  workspaces: { workspaceId: string; name: string; role: Role }[];
-  csrfToken: string;
-}
+// The session and roles are part of the API contract (src/common), shared with the server.
+export type { Session } from '../../common/auth.ts';
+export { roleAtLeast, type Role } from '../../common/roles.ts';
 
 export const SESSION_KEY = ['session'] as const;
 

@@ -15,5 +15,4 @@ export const theme = createTheme({
   headings: { fontFamily, fontWeight: '700' },
   defaultRadius: 'sm',
   cursorType: 'pointer',
-  other: { pageMaxWidth: 1200 },
 });

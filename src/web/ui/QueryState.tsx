@@ -1,6 +1,5 @@
 import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core';
 import { IconAlertCircle, IconLock } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface QueryStateProps {
@@ -40,13 +39,11 @@ export function QueryState({ error, onRetry }: QueryStateProps) {
   );
 }
 
-export function FullPageLoader({ label }: { label?: ReactNode }) {
+/** While the app finds out whether it is set up and who is signed in. */
+export function FullPageLoader() {
   return (
     <Center h="100dvh">
-      <Stack align="center" gap="sm">
-        <Loader />
-        {label ? <Text c="dimmed">{label}</Text> : null}
-      </Stack>
+      <Loader />
     </Center>
   );
 }

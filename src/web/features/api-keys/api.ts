@@ -1,16 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api.ts';
+import type { ApiKey } from '../../../common/auth.ts';
 import type { Role } from '../../app/session.ts';
 
-export interface ApiKey {
-  apiKeyId: string;
-  name: string;
-  role: Role;
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
+export type { ApiKey } from '../../../common/auth.ts';
 
 const API_KEYS_KEY = ['api-keys'] as const;
 

@@ -1,17 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api.ts';
+import type { Invitation } from '../../../common/auth.ts';
 import { useAdoptSession, type Role, type Session } from '../../app/session.ts';
 
-export interface Invitation {
-  invitationId: string;
-  email: string;
-  role: Role;
-  createdAt: string;
-  expiresAt: string;
-  acceptedAt: string | null;
-  revokedAt: string | null;
-  invitedBy: string | null;
-}
+export type { Invitation } from '../../../common/auth.ts';
 
 export interface InvitationPreview {
   workspaceName: string;

@@ -1,16 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import type { JobRun } from '../../../common/jobs.ts';
 import { api } from '../../app/api.ts';
-
-export interface JobRun {
-  jobRunId: string;
-  kind: string;
-  status: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
-  done: number;
-  total: number | null;
-  error: string | null;
-  createdAt: string;
-  finishedAt: string | null;
-}
 
 export function isFinished(job: JobRun): boolean {
   return job.status === 'succeeded' || job.status === 'failed' || job.status === 'cancelled';

@@ -1,14 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api.ts';
+import type { Member } from '../../../common/auth.ts';
 import type { Role } from '../../app/session.ts';
 
-export interface Member {
-  userId: string;
-  email: string;
-  displayName: string;
-  role: Role;
-  joinedAt: string;
-}
+export type { Member } from '../../../common/auth.ts';
 
 const MEMBERS_KEY = ['members'] as const;
 

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
 import { HttpClient, startServer, tempDataDir, type ServerProcess } from '../helpers/server.ts';
 import { createServerDatabase, testBackend } from '../helpers/db.ts';
 
@@ -99,5 +100,35 @@ describe('a second process on the same data folder', () => {
     // The first process still works and holds the only account.
     const c = await signIn(first);
     expect((await c.request('GET', '/api/members')).body.items.map((m: { email: string }) => m.email)).toEqual(['owner@example.jp']);
+  });
+});
+
+describe('npm run worker', () => {
+  it('runs the jobs of a web process started with WORKERS=0 (a server database), or refuses to share an embedded one', async () => {
+    const env = { ...(await backendEnv()), ...admin };
+    const web = await start({ ...env, WORKERS: '0' });
+    const c = await signIn(web);
+    const { jobRunId } = (await c.request('POST', '/api/demo', { people: 2000 })).body;
+    let out = '';
+    const worker = spawn(process.execPath, [path.resolve(import.meta.dirname, '../../src/server/worker.ts')], {
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    worker.stdout.on('data', (d: Buffer) => { out += d.toString(); });
+    worker.stderr.on('data', (d: Buffer) => { out += d.toString(); });
+    const exited = new Promise<number | null>((resolve) => worker.once('exit', resolve));
+    cleanups.push(async () => { worker.kill('SIGKILL'); });
+    if (testBackend() === 'pglite') {
+      expect(await exited).toBe(1);
+      expect(out).toContain('already in use by another Daifuku process');
+      expect((await c.request('GET', `/api/jobs/${jobRunId}`)).body.status).toBe('queued');
+    } else {
+      const job = await until('the worker to finish the job', async () => {
+        const j = (await c.request('GET', `/api/jobs/${jobRunId}`)).body;
+        return j.status === 'succeeded' ? j : undefined;
+      });
+      expect(job.done).toBe(2000);
+      worker.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    }
   });
 });

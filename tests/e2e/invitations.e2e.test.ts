@@ -62,6 +62,29 @@ describe('invitations', () => {
     await owner.reload();
     await owner.getByText('承諾済み').waitFor();
     await owner.getByRole('cell', { name: '佐藤 花子', exact: true }).waitFor();
+
+    // The owner lowers the new member to viewer; the member's own session shows it.
+    await owner.getByRole('combobox', { name: '佐藤 花子 さんの権限' }).click();
+    await owner.getByRole('option', { name: '閲覧者' }).click();
+    await owner.reload();
+    expect(await owner.getByRole('combobox', { name: '佐藤 花子 さんの権限' }).inputValue()).toBe('閲覧者');
+    await staff.goto(`${server.url}/`);
+    await staff.getByTestId('home-role').filter({ hasText: '閲覧者' }).waitFor();
+
+    // An invitation that is no longer wanted is revoked.
+    await owner.getByRole('button', { name: '招待する' }).click();
+    await field(owner, 'メールアドレス').fill('mistake@example.jp');
+    await owner.getByRole('button', { name: '招待リンクを作成' }).click();
+    await owner.getByTestId('secret-value').waitFor();
+    await owner.getByRole('button', { name: '閉じる' }).click();
+    await owner.getByRole('row', { name: /mistake@example\.jp/ }).getByRole('button', { name: '取り消す' }).click();
+    await owner.getByRole('dialog', { name: '招待を取り消しますか？' }).getByRole('button', { name: '取り消す' }).click();
+    await owner.getByRole('row', { name: /mistake@example\.jp/ }).getByText('取り消し済み').waitFor();
+
+    // Removing the member takes them off the list.
+    await owner.getByRole('button', { name: '佐藤 花子 さんをメンバーから外す' }).click();
+    await owner.getByRole('dialog', { name: 'メンバーから外しますか？' }).getByRole('button', { name: 'メンバーから外す' }).click();
+    await owner.getByRole('cell', { name: '佐藤 花子', exact: true }).waitFor({ state: 'detached' });
     await staffContext.close();
     await ownerContext.close();
   });

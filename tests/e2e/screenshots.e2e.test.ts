@@ -79,6 +79,9 @@ describe('every page, in Japanese, on desktop and phone', () => {
     await shoot(desktop, '13-api-key-secret-desktop');
     await desktop.getByRole('button', { name: '保管しました' }).click();
     await both('/api-keys', '店舗レジ', '14-api-keys');
+    await desktop.getByRole('button', { name: '無効にする' }).click();
+    await desktop.getByRole('dialog', { name: 'API キーを無効にしますか？' }).getByRole('button', { name: '無効にする' }).click();
+    await desktop.getByText('無効', { exact: true }).waitFor();
 
     await both('/audit', 'API キーの作成', '15-audit');
     await both('/settings', 'プロフィール', '16-settings');

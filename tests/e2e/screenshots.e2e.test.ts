@@ -37,6 +37,14 @@ describe('every page, in Japanese, on desktop and phone', () => {
   it('renders each page cleanly', async () => {
     const desktop = await (await newContext(browser)).newPage();
     const phone = await (await newContext(browser, PHONE)).newPage();
+    // Script errors and CSP violations show up on the console; a signed-out 401 is expected there.
+    const consoleErrors: string[] = [];
+    for (const page of [desktop, phone]) {
+      page.on('pageerror', (error) => consoleErrors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !/status of 401/.test(message.text())) consoleErrors.push(message.text());
+      });
+    }
     const both = async (path: string, heading: string, name: string) => {
       await visit(desktop, `${server.url}${path}`, heading, `${name}-desktop`);
       await visit(phone, `${server.url}${path}`, heading, `${name}-phone`);
@@ -104,5 +112,6 @@ describe('every page, in Japanese, on desktop and phone', () => {
 
     const guest = await (await newContext(browser, PHONE)).newPage();
     await visit(guest, `${server.url}${inviteUrl.pathname}`, 'ワークスペースへの招待', '20-invitation-accept-phone');
+    expect(consoleErrors).toEqual([]);
   });
 });

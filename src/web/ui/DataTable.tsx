@@ -1,7 +1,7 @@
 // A list of records: a table on wide screens, stacked cards on a phone where ten columns cannot fit.
 import { Card, Group, Paper, ScrollArea, Stack, Table, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
+import { usePhone } from './usePhone.ts';
 
 export interface Column<Row> {
   key: string;
@@ -22,8 +22,7 @@ interface DataTableProps<Row> {
 }
 
 export function DataTable<Row>({ columns, rows, rowKey, empty, label }: DataTableProps<Row>) {
-  // 48em is Mantine's `sm` breakpoint, the one at which the navbar also collapses.
-  const phone = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
+  const phone = usePhone();
   if (rows.length === 0 && empty) return <>{empty}</>;
   if (phone) {
     const [first, ...rest] = columns;

@@ -1,9 +1,10 @@
 // The signed-in shell: header (brand, workspace, user), navbar (a burger menu on a phone), page.
 import { AppShell, Box, Burger, Group, Text } from '@mantine/core';
-import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
+import { usePhone } from '../../ui/usePhone.ts';
 import { Navbar } from './Navbar.tsx';
 import { UserMenu } from './UserMenu.tsx';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher.tsx';
@@ -13,7 +14,7 @@ export function AppLayout({ children }: { children?: ReactNode }) {
   const [opened, { toggle, close }] = useDisclosure(false);
   // On a phone the workspace switcher moves into the navbar, and the closed navbar is only moved
   // off-screen, so inert keeps keyboard focus out of it too.
-  const phone = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
+  const phone = usePhone();
 
   return (
     <AppShell

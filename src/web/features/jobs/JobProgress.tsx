@@ -1,6 +1,6 @@
 import { Alert, Group, Progress, Stack, Text } from '@mantine/core';
 import { IconAlertCircle, IconCircleCheck, IconLoader2 } from '@tabler/icons-react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale, translateDynamic } from '../../app/i18n.ts';
 import { formatNumber } from '../../app/format.ts';
@@ -8,24 +8,27 @@ import { isFinished, useJob } from './api.ts';
 
 interface JobProgressProps {
   jobRunId: string;
-  /** Called once when the job ends well, so pages can reload what it changed. */
+  /** Called when a job this page watched running ends well, so the page can reload what it changed. */
   onSucceeded?: () => void;
 }
 
-/** Live progress of a background job (demo data, later imports and sends). */
+/**
+ * Live progress of a background job (demo data, later imports and sends). A job that had already
+ * succeeded before the page opened is old news and is not shown; a failure is shown until dismissed
+ * by starting anew, because someone has to know.
+ */
 export function JobProgress({ jobRunId, onSucceeded }: JobProgressProps) {
   const { t } = useTranslation();
   const job = useJob(jobRunId).data;
-  const reported = useRef(false);
+  const [watchedRunning, setWatchedRunning] = useState(false);
+  const running = job !== undefined && !isFinished(job);
+  if (running && !watchedRunning) setWatchedRunning(true);
 
   useEffect(() => {
-    if (job?.status === 'succeeded' && !reported.current) {
-      reported.current = true;
-      onSucceeded?.();
-    }
-  }, [job?.status, onSucceeded]);
+    if (watchedRunning && job?.status === 'succeeded') onSucceeded?.();
+  }, [watchedRunning, job?.status, onSucceeded]);
 
-  if (!job) return null;
+  if (!job || (job.status === 'succeeded' && !watchedRunning)) return null;
   const locale = currentLocale();
   const kind = translateDynamic(`jobs.kind.${job.kind}`, job.kind);
 

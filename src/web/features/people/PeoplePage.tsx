@@ -11,7 +11,7 @@ import { DataTable, type Column } from '../../ui/DataTable.tsx';
 import { LoadMore } from '../../ui/LoadMore.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { JobProgress } from '../jobs/JobProgress.tsx';
-import { rememberedJob } from '../jobs/api.ts';
+import { isFinished, rememberedJob, useJob } from '../jobs/api.ts';
 import { usePeople, type Person } from './api.ts';
 import { DemoDataButton } from './DemoDataButton.tsx';
 
@@ -24,6 +24,10 @@ export function PeoplePage() {
   const people = usePeople();
   const [jobRunId, setJobRunId] = useState(() => rememberedJob(session.workspace.workspaceId));
   const reload = useCallback(() => void client.invalidateQueries({ queryKey: ['people'] }), [client]);
+  // The demo button stays away while a load runs (a second click would double the data), and comes
+  // back after one failed, to try again.
+  const job = useJob(jobRunId);
+  const jobBusy = jobRunId !== null && !job.isError && (job.data === undefined || !isFinished(job.data));
 
   const columns: Column<Person>[] = [
     { key: 'name', header: t('people.name'), render: (p) => joinName(p.familyName, p.givenName) || '—' },
@@ -59,7 +63,7 @@ export function PeoplePage() {
                     title={t('people.emptyTitle')}
                     description={t('people.emptyDescription')}
                   >
-                    {jobRunId ? null : (
+                    {jobBusy ? null : (
                       <EmptyState.Actions>
                         <DemoDataButton onStarted={setJobRunId} />
                       </EmptyState.Actions>

@@ -7,12 +7,12 @@ import { SCREENSHOT_DIR } from './harness.ts';
 export const OWNER = { email: 'owner@example.jp', password: 'correct-horse-battery', name: '山田 太郎', workspace: '大福商店' };
 
 /** First-run setup straight through the API, for tests about what comes after it. */
-export async function setupViaApi(url: string, loadDemo = false): Promise<void> {
+export async function setupViaApi(url: string): Promise<void> {
   const response = await fetch(`${url}/api/setup`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      workspaceName: OWNER.workspace, displayName: OWNER.name, email: OWNER.email, password: OWNER.password, locale: 'ja', loadDemo,
+      workspaceName: OWNER.workspace, displayName: OWNER.name, email: OWNER.email, password: OWNER.password, locale: 'ja', loadDemo: false,
     }),
   });
   if (response.status !== 201) throw new Error(`setup failed: ${response.status} ${await response.text()}`);

@@ -1,6 +1,6 @@
 // Pages of the shell itself: features still to come, and "not found" inside and outside the shell.
-import { Button, EmptyState } from '@mantine/core';
-import { IconCompass, IconTool } from '@tabler/icons-react';
+import { Button, Center, EmptyState } from '@mantine/core';
+import { IconAlertTriangle, IconCompass, IconTool } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../ui/PageHeader.tsx';
@@ -62,5 +62,25 @@ export function NotFoundPage() {
         {t('notFound.login')}
       </Button>
     </PublicLayout>
+  );
+}
+
+/** A page that failed to render: a calm way out instead of the router's developer message. */
+export function CrashPage() {
+  const { t } = useTranslation();
+  return (
+    <Center mih="100dvh" p="md">
+      <EmptyState
+        variant="light"
+        color="red"
+        icon={<IconAlertTriangle size={28} stroke={1.5} />}
+        title={t('errors.crashTitle')}
+        description={t('errors.crashDescription')}
+      >
+        <EmptyState.Actions>
+          <Button onClick={() => window.location.reload()}>{t('ui.retry')}</Button>
+        </EmptyState.Actions>
+      </EmptyState>
+    </Center>
   );
 }

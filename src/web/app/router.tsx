@@ -10,11 +10,12 @@ import { SettingsPage } from '../features/settings/SettingsPage.tsx';
 import { SetupPage } from '../features/setup/SetupPage.tsx';
 import { RequireRole, RequireSession, Root } from './guards.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
-import { ComingSoonPage, NotFoundPage } from './pages.tsx';
+import { ComingSoonPage, CrashPage, NotFoundPage } from './pages.tsx';
 
 export const router = createBrowserRouter([
   {
     element: <Root />,
+    errorElement: <CrashPage />,
     children: [
       { path: '/setup', element: <SetupPage /> },
       { path: '/login', element: <LoginPage /> },

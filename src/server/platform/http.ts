@@ -120,8 +120,9 @@ export async function buildHttp(opts: HttpOptions): Promise<FastifyInstance> {
 async function registerWebApp(app: FastifyInstance, webDist: string) {
   const index = path.join(webDist, 'index.html');
   if (!fs.existsSync(index)) return;
-  // serve: false — routes below decide what is served; the plugin only provides reply.sendFile.
-  await app.register(fastifyStatic, { root: webDist, serve: false });
+  // serve: false — routes below decide what is served and how long it may be cached; the plugin only
+  // provides reply.sendFile.
+  await app.register(fastifyStatic, { root: webDist, serve: false, cacheControl: false });
   const html = fs.readFileSync(index);
   const sendIndex = (_req: FastifyRequest, reply: FastifyReply) =>
     reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html);

@@ -60,3 +60,5 @@ export const apiKeySchema = z.object({
 export type Member = z.infer<typeof memberSchema>;
 export type Invitation = z.infer<typeof invitationSchema>;
 export type ApiKey = z.infer<typeof apiKeySchema>;
+export const invitationPreviewSchema = z.object({ workspaceName: z.string(), email: z.string(), role: roleSchema, existingUser: z.boolean() });
+export type InvitationPreview = z.infer<typeof invitationPreviewSchema>;

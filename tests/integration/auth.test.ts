@@ -138,6 +138,19 @@ describe('members and invitations', () => {
     expect(again.body.code).toBe('invitation_invalid');
   });
 
+  it('builds the link from the address the inviter used, or from PUBLIC_URL when set', async () => {
+    const lan = await owner.request('POST', '/api/invitations', { email: 'lan@example.jp', role: 'viewer' }, { host: '192.168.1.10:3000' });
+    expect(lan.body.url).toMatch(/^http:\/\/192\.168\.1\.10:3000\/invite\/[0-9a-f]{64}_[\w-]+$/);
+    const fixed = await createTestApp({ PUBLIC_URL: 'https://crm.example.jp/' });
+    try {
+      const o = await setupOwner(fixed);
+      const r = await o.request('POST', '/api/invitations', { email: 'x@example.jp', role: 'viewer' }, { host: 'evil.example' });
+      expect(r.body.url.startsWith('https://crm.example.jp/invite/')).toBe(true);
+    } finally {
+      await fixed.close();
+    }
+  });
+
   it('keeps at least one owner', async () => {
     const me = (await owner.get('/api/auth/session')).body.user.userId;
     const r = await owner.patch(`/api/members/${me}`, { role: 'admin' });

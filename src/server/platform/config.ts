@@ -49,6 +49,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     workerConcurrency: c.WORKER_CONCURRENCY,
     admin: c.ADMIN_EMAIL && c.ADMIN_PASSWORD ? { email: c.ADMIN_EMAIL, password: c.ADMIN_PASSWORD, workspace: c.ADMIN_WORKSPACE } : undefined,
     publicUrl,
+    /** Set only when PUBLIC_URL is: links then use it; otherwise the address the browser used. */
+    fixedPublicUrl: c.PUBLIC_URL?.replace(/\/$/, ''),
     cookieSecure: c.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
     sessionTtlHours: c.SESSION_TTL_HOURS,
     loginMaxFailures: c.LOGIN_MAX_FAILURES,

@@ -7,7 +7,7 @@ import { actorOf } from '../../platform/context.ts';
 import { requireCaller } from '../../platform/auth-guard.ts';
 import {
   apiKeyCreateBody, apiKeyParams, apiKeySchema, invitationAcceptBody, invitationCreateBody, invitationParams,
-  invitationSchema, invitationTokenParams, memberParams, memberPatchBody, memberSchema, roleSchema, sessionSchema,
+  invitationPreviewSchema, invitationSchema, invitationTokenParams, memberParams, memberPatchBody, memberSchema, sessionSchema,
 } from '../../../common/auth.ts';
 import * as service from './access-service.ts';
 import { SESSION_COOKIE, sessionCookieOptions } from './session.ts';
@@ -44,7 +44,7 @@ export function accessRoutes(deps: Deps) {
     r.post('/api/invitations', { config: { access: 'admin' }, schema: { tags: ['members'], summary: 'Invite someone by email; returns the link to send them', body: invitationCreateBody, response: { 201: z.object({ invitation: invitationSchema, url: z.string() }) } } },
       async (req, reply) => {
         const { caller, actor } = who(req);
-        return reply.status(201).send(await service.createInvitation(deps, actor, caller.role, req.body.email, req.body.role));
+        return reply.status(201).send(await service.createInvitation(deps, actor, caller.role, req.body.email, req.body.role, `${req.protocol}://${req.host}`));
       });
 
     r.delete('/api/invitations/:invitationId', { config: { access: 'admin' }, schema: { tags: ['members'], summary: 'Revoke an invitation', params: invitationParams } },
@@ -53,7 +53,7 @@ export function accessRoutes(deps: Deps) {
         return reply.status(204).send();
       });
 
-    r.get('/api/invitations/accept/:token', { config: { access: 'public' }, schema: { tags: ['members'], summary: 'What an invitation link is for', params: invitationTokenParams, response: { 200: z.object({ workspaceName: z.string(), email: z.string(), role: roleSchema, existingUser: z.boolean() }) } } },
+    r.get('/api/invitations/accept/:token', { config: { access: 'public' }, schema: { tags: ['members'], summary: 'What an invitation link is for', params: invitationTokenParams, response: { 200: invitationPreviewSchema } } },
       async (req) => service.previewInvitation(deps, req.params.token));
 
     r.post('/api/invitations/accept', { config: { access: 'public', rateLimit: { max: deps.config.loginRatePerMinute, timeWindow: '1 minute' } }, schema: { tags: ['members'], summary: 'Accept an invitation and sign in', body: invitationAcceptBody, response: { 200: sessionSchema } } },

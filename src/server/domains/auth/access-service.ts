@@ -65,7 +65,8 @@ export async function listInvitations(deps: Deps, workspaceId: string): Promise<
   return (await access.listInvitations(deps.db.kysely, workspaceId)).map(invitationOut);
 }
 
-export async function createInvitation(deps: Deps, actor: Actor, callerRole: Role, email: string, role: Role): Promise<{ invitation: Invitation; url: string }> {
+/** `origin` is where the inviter's browser reached us; PUBLIC_URL, when set, wins (behind a proxy). */
+export async function createInvitation(deps: Deps, actor: Actor, callerRole: Role, email: string, role: Role, origin: string): Promise<{ invitation: Invitation; url: string }> {
   assertMayGrant(callerRole, role);
   return deps.db.kysely.transaction().execute(async (trx) => {
     const existing = await repo.findUserByEmailKey(trx, emailKey(email));
@@ -78,7 +79,7 @@ export async function createInvitation(deps: Deps, actor: Actor, callerRole: Rol
     });
     await record(trx, actor, { action: 'invitations.created', entityType: 'invitation', entityId: invitationId, after: { email, role } });
     const token = formatScopedToken('', actor.workspaceId, invitationId, secret);
-    return { invitation: invitationOut(row), url: `${deps.config.publicUrl}/invite/${token}` };
+    return { invitation: invitationOut(row), url: `${deps.config.fixedPublicUrl ?? origin}/invite/${token}` };
   });
 }
 

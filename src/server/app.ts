@@ -7,7 +7,7 @@ import type { Deps } from './platform/context.ts';
 import { buildHttp } from './platform/http.ts';
 import { createQueue, type JobDefinition, type Queue } from './platform/queue.ts';
 import { sql } from './platform/db/index.ts';
-import { accessRoutes, authenticator, authRoutes, ensureAdmin } from './domains/auth/index.ts';
+import { accessRoutes, authenticator, authRoutes, ensureAdmin, sweepSessionsJob } from './domains/auth/index.ts';
 import { auditRoutes } from './domains/audit/index.ts';
 import { defineJob, jobRoutes } from './domains/jobs/index.ts';
 import { peopleRoutes } from './domains/people/index.ts';
@@ -32,7 +32,7 @@ export interface App {
 }
 
 export function jobDefinitions(deps: Deps): JobDefinition[] {
-  return [defineJob(deps, demoJob())] as JobDefinition[];
+  return [defineJob(deps, demoJob()) as JobDefinition, sweepSessionsJob(deps)];
 }
 
 export async function buildApp(opts: AppOptions): Promise<App> {

@@ -79,6 +79,21 @@ describe('sign-in', () => {
   });
 });
 
+describe('expired sessions', () => {
+  it('are refused once past their time, and swept by the hourly job', async () => {
+    const c = await addMember(t, owner, 'expiring@example.jp', 'viewer');
+    t.clock.advance(t.config.sessionTtlHours * 3600_000 + 1000);
+    expect((await c.get('/api/auth/session')).status).toBe(401);
+    const sweep = t.app.jobs.find((j) => j.name === 'auth.sweep_sessions')!;
+    const result = await sweep.handler({} as never) as { deleted: number };
+    expect(result.deleted).toBeGreaterThanOrEqual(1);
+    // The owner's session was older than the jump too: it ends the same way, and signing in again works.
+    expect((await owner.get('/api/auth/session')).status).toBe(401);
+    await owner.post('/api/auth/login', { email: OWNER.email, password: OWNER.password });
+    expect((await owner.get('/api/auth/session')).status).toBe(200);
+  });
+});
+
 describe('CSRF', () => {
   it('refuses a cookie-authenticated write without the token, and with a wrong one', async () => {
     const c = new Client(t);

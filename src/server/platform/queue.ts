@@ -10,6 +10,8 @@ export interface JobDefinition<T extends object = object> {
   handler: (job: Job<T>) => Promise<unknown>;
   retryLimit?: number;
   expireInSeconds?: number;
+  /** Runs on this schedule (cron, server time) as well as when sent. */
+  cron?: string;
 }
 
 export interface Queue {
@@ -30,6 +32,7 @@ export async function createQueue(db: Db, log: Logger, definitions: JobDefinitio
   for (const d of definitions) {
     // heartbeat: a job whose process died (kill -9) is failed and retried after 30 s, not after the expiry.
     await boss.createQueue(d.name, { retryLimit: d.retryLimit ?? 5, retryDelay: 2, retryBackoff: true, expireInSeconds: d.expireInSeconds ?? 3600, heartbeatSeconds: 30 });
+    if (d.cron) await boss.schedule(d.name, d.cron);
   }
   return {
     boss,

@@ -4,3 +4,4 @@ export { accessRoutes } from './access-routes.ts';
 export { authenticator } from './authenticate.ts';
 export { ensureAdmin, setupNeeded } from './service.ts';
 export { emailKey } from './throttle.ts';
+export { sweepSessionsJob } from './jobs.ts';

@@ -1,10 +1,35 @@
 // Steps several browser tests share, written as a person does them (labels, buttons), in Japanese.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
-import { SCREENSHOT_DIR } from './harness.ts';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { DESKTOP, launchBrowser, newContext, SCREENSHOT_DIR, startServer, type ServerHandle } from './harness.ts';
 
 export const OWNER = { email: 'owner@example.jp', password: 'correct-horse-battery', name: '山田 太郎', workspace: '大福商店' };
+
+export interface Suite {
+  server: ServerHandle;
+  browser: Browser;
+}
+
+/**
+ * One server on a fresh data folder and one browser for the tests of a describe block, started before
+ * the first test and removed after the last; with `setUp`, the owner's first-run setup is done too.
+ * The fields are filled in by beforeAll, so read them inside the tests.
+ */
+export function serverAndBrowser(options: { setUp?: boolean } = {}): Suite {
+  const suite = {} as Suite;
+  beforeAll(async () => {
+    suite.server = await startServer();
+    if (options.setUp) await setupViaApi(suite.server.url);
+    suite.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.server?.dispose();
+  });
+  return suite;
+}
 
 /** First-run setup straight through the API, for tests about what comes after it. */
 export async function setupViaApi(url: string): Promise<void> {
@@ -37,6 +62,13 @@ export async function login(page: Page, url: string, email: string, password: st
   await field(page, 'パスワード').fill(password);
   await page.getByRole('button', { name: 'ログイン' }).click();
   await page.getByRole('navigation', { name: 'メインメニュー' }).waitFor();
+}
+
+/** A fresh browser profile signed in as the owner; the test closes it with `page.context().close()`. */
+export async function ownerPage({ server, browser }: Suite, viewport = DESKTOP): Promise<Page> {
+  const page = await (await newContext(browser, viewport)).newPage();
+  await login(page, server.url, OWNER.email, OWNER.password);
+  return page;
 }
 
 export async function logout(page: Page): Promise<void> {

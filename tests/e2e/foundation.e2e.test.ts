@@ -1,25 +1,14 @@
 // Issue 2, acceptance 1: a fresh install serves the setup page; after setup the owner signs in and sees
 // the Japanese shell; a restart (SIGTERM, start again on the same data folder) keeps everything.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, startServer, type ServerHandle } from './harness.ts';
-import { describedBy, field, login, logout, navLinks, OWNER } from './flows.ts';
+import { describe, expect, it } from 'vitest';
+import { newContext } from './harness.ts';
+import { describedBy, field, login, logout, navLinks, ownerPage, OWNER, serverAndBrowser } from './flows.ts';
 
 describe('first run and the owner account', () => {
-  let server: ServerHandle;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const suite = serverAndBrowser();
 
   it('sets up a fresh install, signs in, and keeps the data across a restart', async () => {
+    const { server, browser } = suite;
     const context = await newContext(browser);
     const page = await context.newPage();
 
@@ -65,6 +54,7 @@ describe('first run and the owner account', () => {
   });
 
   it('shows the server message for a wrong password', async () => {
+    const { server, browser } = suite;
     const context = await newContext(browser);
     const page = await context.newPage();
     await page.goto(`${server.url}/login`);
@@ -77,9 +67,7 @@ describe('first run and the owner account', () => {
   });
 
   it('creates a second workspace and switches between them', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await login(page, server.url, OWNER.email, OWNER.password);
+    const page = await ownerPage(suite);
 
     await page.getByTestId('current-workspace').click();
     await page.getByRole('menuitem', { name: 'ワークスペースを作成' }).click();
@@ -92,14 +80,13 @@ describe('first run and the owner account', () => {
     await page.getByTestId('current-workspace').click();
     await page.getByRole('menuitem').filter({ has: page.getByText(OWNER.workspace, { exact: true }) }).click();
     await page.getByTestId('home-workspace').filter({ hasText: new RegExp(`^${OWNER.workspace}$`) }).waitFor();
-    await context.close();
+    await page.context().close();
   });
 
   it('changes the password in settings; only the new one signs in afterwards', async () => {
     const newPassword = 'a-new-and-longer-password';
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await login(page, server.url, OWNER.email, OWNER.password);
+    const { server } = suite;
+    const page = await ownerPage(suite);
     await page.goto(`${server.url}/settings`);
     await field(page, '現在のパスワード').fill('wrong-current-password');
     await field(page, '新しいパスワード').fill(newPassword);
@@ -115,6 +102,6 @@ describe('first run and the owner account', () => {
 
     await logout(page);
     await login(page, server.url, OWNER.email, newPassword);
-    await context.close();
+    await page.context().close();
   });
 });

@@ -1,27 +1,11 @@
-// Runs the real server (node src/server/main.ts) on a fresh data folder and Debian's Chromium against it.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+// Runs the real server on a fresh data folder (through tests/helpers/server.ts, which spawns it) and
+// Debian's Chromium against it.
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { freePort, startServer as spawnServer, tempDataDir, type ServerProcess } from '../helpers/server.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const WEB_DIST = path.join(ROOT, 'dist/web');
-export const SCREENSHOT_DIR = path.join(ROOT, 'screenshots');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
+export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../screenshots');
 
 export interface ServerHandle {
   url: string;
@@ -32,46 +16,37 @@ export interface ServerHandle {
   start: () => Promise<void>;
   /** Stops the server and deletes its data folder. */
   dispose: () => Promise<void>;
-  /** What the server printed, for failure messages. */
+  /** What the server printed (across restarts), for failure messages. */
   output: () => string;
 }
 
 export async function startServer(): Promise<ServerHandle> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'daifuku-e2e-'));
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  let child: ChildProcess | null = null;
-  let log = '';
+  const dataDir = tempDataDir();
+  // Chosen once, so that a restart answers at the same address the browser already uses.
+  const port = String(await freePort());
+  let current: ServerProcess | null = null;
+  let earlier = '';
 
   const start = async () => {
-    const proc = spawn(process.execPath, ['src/server/main.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', WEB_DIST },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child = proc;
-    proc.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    proc.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    await waitForHealth(url, () => proc.exitCode !== null || proc.signalCode !== null, () => log);
+    current = await spawnServer({ PORT: port, DATA_DIR: dataDir });
   };
 
   const stop = async () => {
-    const proc = child;
-    child = null;
-    if (!proc || proc.exitCode !== null) return;
-    const exited = new Promise<boolean>((resolve) => proc.once('exit', () => resolve(true)));
-    proc.kill('SIGTERM');
+    const server = current;
+    current = null;
+    if (!server) return;
+    earlier += server.output();
     // Graceful shutdown is part of what is tested: one that hangs fails the test instead of the run.
-    const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 30_000).unref());
-    if (!(await Promise.race([exited, timeout]))) {
-      proc.kill('SIGKILL');
-      throw new Error(`server did not stop on SIGTERM:\n${log}`);
+    const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 30_000).unref());
+    if ((await Promise.race([server.stop(), timeout])) === 'timeout') {
+      server.child.kill('SIGKILL');
+      throw new Error(`server did not stop on SIGTERM:\n${server.output()}`);
     }
   };
 
   await start();
   return {
-    url,
+    url: `http://127.0.0.1:${port}`,
     dataDir,
     stop,
     start,
@@ -79,24 +54,8 @@ export async function startServer(): Promise<ServerHandle> {
       await stop();
       await rm(dataDir, { recursive: true, force: true });
     },
-    output: () => log,
+    output: () => earlier + (current?.output() ?? ''),
   };
-}
-
-async function waitForHealth(url: string, exited: () => boolean, log: () => string): Promise<void> {
-  // Bounded: a server that is not up in a minute is broken; one that exited says why in its output.
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (exited()) throw new Error(`server exited before it was ready:\n${log()}`);
-    try {
-      const response = await fetch(`${url}/healthz`);
-      if (response.ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`server at ${url} did not answer /healthz:\n${log()}`);
 }
 
 export function launchBrowser(): Promise<Browser> {

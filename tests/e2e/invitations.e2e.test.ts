@@ -1,29 +1,15 @@
 // Inviting staff by link: the owner creates an invitation, a new person opens the link in another
 // browser, joins as a member and sees the shell without the administration pages.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, startServer, type ServerHandle } from './harness.ts';
-import { field, login, navLink, navLinks, OWNER, setupViaApi } from './flows.ts';
+import { describe, expect, it } from 'vitest';
+import { newContext } from './harness.ts';
+import { field, navLink, navLinks, ownerPage, OWNER, serverAndBrowser } from './flows.ts';
 
 describe('invitations', () => {
-  let server: ServerHandle;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    await setupViaApi(server.url);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const suite = serverAndBrowser({ setUp: true });
 
   it('lets a new person join by link as a member, without admin pages', async () => {
-    const ownerContext = await newContext(browser);
-    const owner = await ownerContext.newPage();
-    await login(owner, server.url, OWNER.email, OWNER.password);
+    const { server, browser } = suite;
+    const owner = await ownerPage(suite);
     await navLink(owner, 'メンバー').click();
     await owner.getByRole('cell', { name: OWNER.email }).waitFor();
 
@@ -86,6 +72,6 @@ describe('invitations', () => {
     await owner.getByRole('dialog', { name: 'メンバーから外しますか？' }).getByRole('button', { name: 'メンバーから外す' }).click();
     await owner.getByRole('cell', { name: '佐藤 花子', exact: true }).waitFor({ state: 'detached' });
     await staffContext.close();
-    await ownerContext.close();
+    await owner.context().close();
   });
 });

@@ -1,9 +1,9 @@
 // Walks every page in Japanese at desktop (1280×800) and phone (375×812) size, checks that each shows
 // its own text and no raw locale key, and saves screenshots into screenshots/ for a person to look at.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, PHONE, startServer, type ServerHandle } from './harness.ts';
-import { field, login, navLink, OWNER, setupViaApi, shoot } from './flows.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newContext, PHONE } from './harness.ts';
+import { field, login, navLink, OWNER, serverAndBrowser, setupViaApi, shoot } from './flows.ts';
 
 // A locale key left in the page would look like `people.emptyTitle`.
 const RAW_KEY = /\b(app|nav|ui|errors|validation|fields|role|roleHelp|language|setup|login|user|workspace|home|people|jobs|comingSoon|members|invitations|apiKeys|audit|settings|notFound)\.[a-zA-Z_.]+\b/;
@@ -21,20 +21,10 @@ async function visit(page: Page, url: string, heading: string, name: string): Pr
 }
 
 describe('every page, in Japanese, on desktop and phone', () => {
-  let server: ServerHandle;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const suite = serverAndBrowser();
 
   it('renders each page cleanly', async () => {
+    const { server, browser } = suite;
     const desktop = await (await newContext(browser)).newPage();
     const phone = await (await newContext(browser, PHONE)).newPage();
     // Script errors and CSP violations show up on the console; a signed-out 401 is expected there.

@@ -3,6 +3,7 @@ import { Button, Center, EmptyState } from '@mantine/core';
 import { IconAlertTriangle, IconCompass, IconTool } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { EmptyPanel } from '../ui/EmptyPanel.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { PublicLayout } from './layout/PublicLayout.tsx';
@@ -15,13 +16,7 @@ export function ComingSoonPage({ feature }: { feature: UpcomingFeature }) {
   return (
     <>
       <PageHeader title={t(`nav.${feature}`)} description={t(`comingSoon.${feature}`)} />
-      <EmptyState
-        py={64}
-        variant="light"
-        icon={<IconTool size={28} stroke={1.5} />}
-        title={t('comingSoon.title')}
-        description={t('comingSoon.description')}
-      />
+      <EmptyPanel py={64} icon={IconTool} title={t('comingSoon.title')} description={t('comingSoon.description')} />
     </>
   );
 }
@@ -29,19 +24,13 @@ export function ComingSoonPage({ feature }: { feature: UpcomingFeature }) {
 function NotFoundContent() {
   const { t } = useTranslation();
   return (
-    <EmptyState
-      py={64}
-      variant="light"
-      icon={<IconCompass size={28} stroke={1.5} />}
-      title={t('notFound.title')}
-      description={t('notFound.description')}
-    >
+    <EmptyPanel py={64} icon={IconCompass} title={t('notFound.title')} description={t('notFound.description')}>
       <EmptyState.Actions>
         <Button component={Link} to="/">
           {t('notFound.home')}
         </Button>
       </EmptyState.Actions>
-    </EmptyState>
+    </EmptyPanel>
   );
 }
 

@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface ConfirmModalProps {
@@ -30,4 +30,30 @@ export function ConfirmModal({ opened, title, message, confirmLabel, loading, on
       </Group>
     </Modal>
   );
+}
+
+interface TargetMutation<Arg> {
+  mutate: (arg: Arg, options: { onSuccess: () => void }) => void;
+  isPending: boolean;
+}
+
+/**
+ * A confirm modal about one record of a list (the key to revoke, the member to remove): `ask` opens it
+ * for a record, `modal` goes to ConfirmModal, and confirming runs the mutation on `argOf(record)`. The
+ * modal closes once the server has done it, and stays open after a refusal (the notification says why).
+ */
+export function useConfirm<Target, Arg>(mutation: TargetMutation<Arg>, argOf: (target: Target) => Arg) {
+  const [target, setTarget] = useState<Target | null>(null);
+  return {
+    target,
+    ask: (next: Target) => setTarget(next),
+    modal: {
+      opened: target !== null,
+      loading: mutation.isPending,
+      onClose: () => setTarget(null),
+      onConfirm: () => {
+        if (target !== null) mutation.mutate(argOf(target), { onSuccess: () => setTarget(null) });
+      },
+    },
+  };
 }

@@ -1,13 +1,13 @@
-import { Badge, Button, Code, EmptyState, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Code, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconKey, IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../app/format.ts';
 import { currentLocale } from '../../app/i18n.ts';
-import { Loaded } from '../../app/Loaded.tsx';
-import { ConfirmModal } from '../../ui/ConfirmModal.tsx';
-import { DataTable, type Column } from '../../ui/DataTable.tsx';
+import { ListTable } from '../../app/QueryTable.tsx';
+import { ConfirmModal, useConfirm } from '../../ui/ConfirmModal.tsx';
+import type { Column } from '../../ui/DataTable.tsx';
+import { EmptyPanel } from '../../ui/EmptyPanel.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { RoleBadge } from '../members/RoleBadge.tsx';
 import { useApiKeys, useRevokeApiKey, type ApiKey } from './api.ts';
@@ -16,9 +16,8 @@ import { CreateApiKeyModal } from './CreateApiKeyModal.tsx';
 export function ApiKeysPage() {
   const { t } = useTranslation();
   const keys = useApiKeys();
-  const revoke = useRevokeApiKey();
+  const revoke = useConfirm(useRevokeApiKey(), (key: ApiKey) => key.apiKeyId);
   const [creating, { open, close }] = useDisclosure(false);
-  const [revoking, setRevoking] = useState<ApiKey | null>(null);
   const locale = currentLocale();
 
   const columns: Column<ApiKey>[] = [
@@ -41,7 +40,7 @@ export function ApiKeysPage() {
             {t('apiKeys.revoked')}
           </Badge>
         ) : (
-          <Button size="compact-sm" variant="subtle" color="red" onClick={() => setRevoking(k)}>
+          <Button size="compact-sm" variant="subtle" color="red" onClick={() => revoke.ask(k)}>
             {t('apiKeys.revoke')}
           </Button>
         ),
@@ -59,34 +58,19 @@ export function ApiKeysPage() {
           </Button>
         }
       />
-      <Loaded query={keys}>
-        {(items) => (
-          <DataTable
-            label={t('nav.apiKeys')}
-            columns={columns}
-            rows={items}
-            rowKey={(k) => k.apiKeyId}
-            empty={
-              <EmptyState
-                py={48}
-                variant="light"
-                icon={<IconKey size={28} stroke={1.5} />}
-                title={t('apiKeys.emptyTitle')}
-                description={t('apiKeys.emptyDescription')}
-              />
-            }
-          />
-        )}
-      </Loaded>
+      <ListTable
+        query={keys}
+        label={t('nav.apiKeys')}
+        columns={columns}
+        rowKey={(k) => k.apiKeyId}
+        empty={<EmptyPanel icon={IconKey} title={t('apiKeys.emptyTitle')} description={t('apiKeys.emptyDescription')} />}
+      />
       <CreateApiKeyModal opened={creating} onClose={close} />
       <ConfirmModal
-        opened={revoking !== null}
+        {...revoke.modal}
         title={t('apiKeys.revokeTitle')}
-        message={t('apiKeys.revokeConfirm', { name: revoking?.name ?? '' })}
+        message={t('apiKeys.revokeConfirm', { name: revoke.target?.name ?? '' })}
         confirmLabel={t('apiKeys.revoke')}
-        loading={revoke.isPending}
-        onClose={() => setRevoking(null)}
-        onConfirm={() => revoking && revoke.mutate(revoking.apiKeyId, { onSuccess: () => setRevoking(null) })}
       />
     </>
   );

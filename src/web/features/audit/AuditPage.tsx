@@ -1,11 +1,11 @@
-import { Code, EmptyState, Text } from '@mantine/core';
+import { Code, Text } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../app/format.ts';
 import { currentLocale, translateDynamic } from '../../app/i18n.ts';
-import { Loaded } from '../../app/Loaded.tsx';
-import { DataTable, type Column } from '../../ui/DataTable.tsx';
-import { LoadMore } from '../../ui/LoadMore.tsx';
+import { PagedTable } from '../../app/QueryTable.tsx';
+import type { Column } from '../../ui/DataTable.tsx';
+import { EmptyPanel } from '../../ui/EmptyPanel.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { useAuditLog, type AuditEntry } from './api.ts';
 
@@ -46,20 +46,13 @@ export function AuditPage() {
   return (
     <>
       <PageHeader title={t('nav.audit')} description={t('audit.description')} />
-      <Loaded query={log}>
-        {(data) => (
-          <>
-            <DataTable
-              label={t('nav.audit')}
-              columns={columns}
-              rows={data.pages.flatMap((page) => page.items)}
-              rowKey={(e) => e.auditId}
-              empty={<EmptyState py={48} variant="light" icon={<IconHistory size={28} stroke={1.5} />} title={t('audit.empty')} />}
-            />
-            <LoadMore hasMore={log.hasNextPage} loading={log.isFetchingNextPage} onLoad={() => void log.fetchNextPage()} />
-          </>
-        )}
-      </Loaded>
+      <PagedTable
+        query={log}
+        label={t('nav.audit')}
+        columns={columns}
+        rowKey={(e) => e.auditId}
+        empty={<EmptyPanel icon={IconHistory} title={t('audit.empty')} />}
+      />
     </>
   );
 }

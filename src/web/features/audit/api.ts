@@ -1,6 +1,4 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { api } from '../../app/api.ts';
-import { withQuery } from '../../app/url.ts';
+import { useCursorPages } from '../../app/queries.ts';
 
 export interface AuditEntry {
   auditId: string;
@@ -18,10 +16,5 @@ interface AuditPage {
 }
 
 export function useAuditLog() {
-  return useInfiniteQuery({
-    queryKey: ['audit'],
-    queryFn: ({ pageParam }) => api.get<AuditPage>(withQuery('/api/audit', { limit: 50, cursor: pageParam })),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-  });
+  return useCursorPages<AuditPage>(['audit'], '/api/audit', 50);
 }

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
-import { showFieldErrors } from '../../app/forms.ts';
+import { submitTo } from '../../app/forms.ts';
 import { PublicLayout } from '../../app/layout/PublicLayout.tsx';
 import { ApiError } from '../../app/problem.ts';
 import { useSession } from '../../app/session.ts';
@@ -26,9 +26,7 @@ export function LoginPage() {
   // Signed in (already, or by this form): continue where the user was sent from.
   if (session) return <Navigate to={safeNextPath(params.get('next'))} replace />;
 
-  const submit = form.onSubmit((values) =>
-    login.mutate({ email: values.email.trim(), password: values.password }, { onError: (error) => showFieldErrors(form, error) }),
-  );
+  const submit = submitTo(form, login, (values) => ({ email: values.email.trim(), password: values.password }));
   const problem = login.error instanceof ApiError ? login.error.problem.detail : login.error ? t('errors.unexpected') : null;
 
   return (

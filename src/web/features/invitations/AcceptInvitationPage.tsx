@@ -1,15 +1,26 @@
 import { Alert, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertCircle } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { showFieldErrors } from '../../app/forms.ts';
+import { MIN_PASSWORD, submitTo } from '../../app/forms.ts';
 import { PublicLayout } from '../../app/layout/PublicLayout.tsx';
 import { Loaded } from '../../app/Loaded.tsx';
 import { RoleBadge } from '../members/RoleBadge.tsx';
 import { useAcceptInvitation, useInvitationPreview, type InvitationPreview } from './api.ts';
 
-const MIN_PASSWORD = 10;
+/** One line of what the invitation is for: the label on the left, the value on the right. */
+function SummaryRow({ label, children }: { label: ReactNode; children: ReactNode }) {
+  return (
+    <Group justify="space-between" wrap="nowrap" gap="xs">
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      {children}
+    </Group>
+  );
+}
 
 function AcceptForm({ token, preview }: { token: string; preview: InvitationPreview }) {
   const { t } = useTranslation();
@@ -28,39 +39,30 @@ function AcceptForm({ token, preview }: { token: string; preview: InvitationPrev
     },
   });
 
-  const submit = form.onSubmit((values) =>
-    accept.mutate(
-      existingUser ? { token, password: values.password } : { token, displayName: values.displayName.trim(), password: values.password },
-      { onSuccess: () => void navigate('/', { replace: true }), onError: (error) => showFieldErrors(form, error) },
-    ),
+  const submit = submitTo(
+    form,
+    accept,
+    (values) => (existingUser ? { token, password: values.password } : { token, displayName: values.displayName.trim(), password: values.password }),
+    () => void navigate('/', { replace: true }),
   );
 
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
         <Stack gap={6} p="sm" bg="gray.0" style={{ borderRadius: 'var(--mantine-radius-sm)' }}>
-          <Group justify="space-between" wrap="nowrap" gap="xs">
-            <Text size="sm" c="dimmed">
-              {t('invitations.accept.workspace')}
-            </Text>
+          <SummaryRow label={t('invitations.accept.workspace')}>
             <Text size="sm" fw={600} ta="right" data-testid="invite-workspace">
               {preview.workspaceName}
             </Text>
-          </Group>
-          <Group justify="space-between" wrap="nowrap" gap="xs">
-            <Text size="sm" c="dimmed">
-              {t('fields.email')}
-            </Text>
+          </SummaryRow>
+          <SummaryRow label={t('fields.email')}>
             <Text size="sm" ta="right" style={{ overflowWrap: 'anywhere' }}>
               {preview.email}
             </Text>
-          </Group>
-          <Group justify="space-between" wrap="nowrap" gap="xs">
-            <Text size="sm" c="dimmed">
-              {t('fields.role')}
-            </Text>
+          </SummaryRow>
+          <SummaryRow label={t('fields.role')}>
             <RoleBadge role={preview.role} />
-          </Group>
+          </SummaryRow>
         </Stack>
         <Text size="sm">{existingUser ? t('invitations.accept.existingHelp') : t('invitations.accept.newHelp')}</Text>
         {existingUser ? null : (

@@ -5,9 +5,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../app/format.ts';
 import { currentLocale } from '../../app/i18n.ts';
-import { Loaded } from '../../app/Loaded.tsx';
-import { ConfirmModal } from '../../ui/ConfirmModal.tsx';
-import { DataTable, type Column } from '../../ui/DataTable.tsx';
+import { ListTable } from '../../app/QueryTable.tsx';
+import { ConfirmModal, useConfirm } from '../../ui/ConfirmModal.tsx';
+import type { Column } from '../../ui/DataTable.tsx';
 import { RoleBadge } from '../members/RoleBadge.tsx';
 import { useInvitations, useRevokeInvitation, type Invitation } from './api.ts';
 import { CreateInvitationModal } from './CreateInvitationModal.tsx';
@@ -19,9 +19,8 @@ const STATUS_COLORS: Record<InvitationStatus, string> = { pending: 'yellow', acc
 export function InvitationsSection() {
   const { t } = useTranslation();
   const invitations = useInvitations();
-  const revoke = useRevokeInvitation();
+  const revoke = useConfirm(useRevokeInvitation(), (invitation: Invitation) => invitation.invitationId);
   const [creating, { open, close }] = useDisclosure(false);
-  const [revoking, setRevoking] = useState<Invitation | null>(null);
   const [now] = useState(() => Date.now());
   const locale = currentLocale();
 
@@ -46,7 +45,7 @@ export function InvitationsSection() {
       header: <VisuallyHidden>{t('ui.actions')}</VisuallyHidden>,
       render: (i) =>
         invitationStatus(i, now) === 'pending' ? (
-          <Button size="compact-sm" variant="subtle" color="red" onClick={() => setRevoking(i)}>
+          <Button size="compact-sm" variant="subtle" color="red" onClick={() => revoke.ask(i)}>
             {t('invitations.revoke')}
           </Button>
         ) : null,
@@ -63,30 +62,23 @@ export function InvitationsSection() {
           {t('invitations.create')}
         </Button>
       </Group>
-      <Loaded query={invitations}>
-        {(items) => (
-          <DataTable
-            label={t('invitations.title')}
-            columns={columns}
-            rows={items}
-            rowKey={(i) => i.invitationId}
-            empty={
-              <Text size="sm" c="dimmed" ta="center" py="lg">
-                {t('invitations.empty')}
-              </Text>
-            }
-          />
-        )}
-      </Loaded>
+      <ListTable
+        query={invitations}
+        label={t('invitations.title')}
+        columns={columns}
+        rowKey={(i) => i.invitationId}
+        empty={
+          <Text size="sm" c="dimmed" ta="center" py="lg">
+            {t('invitations.empty')}
+          </Text>
+        }
+      />
       <CreateInvitationModal opened={creating} onClose={close} />
       <ConfirmModal
-        opened={revoking !== null}
+        {...revoke.modal}
         title={t('invitations.revokeTitle')}
-        message={t('invitations.revokeConfirm', { email: revoking?.email ?? '' })}
+        message={t('invitations.revokeConfirm', { email: revoke.target?.email ?? '' })}
         confirmLabel={t('invitations.revoke')}
-        loading={revoke.isPending}
-        onClose={() => setRevoking(null)}
-        onConfirm={() => revoking && revoke.mutate(revoking.invitationId, { onSuccess: () => setRevoking(null) })}
       />
     </Stack>
   );

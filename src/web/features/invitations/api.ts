@@ -1,5 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { api } from '../../app/api.ts';
+import { useList, useListWrite } from '../../app/queries.ts';
 import type { Invitation } from '../../../common/auth.ts';
 import { useAdoptSession, type Role, type Session } from '../../app/session.ts';
 
@@ -15,26 +16,17 @@ export interface InvitationPreview {
 const INVITATIONS_KEY = ['invitations'] as const;
 
 export function useInvitations() {
-  return useQuery({
-    queryKey: INVITATIONS_KEY,
-    queryFn: async () => (await api.get<{ items: Invitation[] }>('/api/invitations')).items,
-  });
+  return useList<Invitation>(INVITATIONS_KEY, '/api/invitations');
 }
 
 export function useCreateInvitation() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (body: { email: string; role: Role }) => api.post<{ invitation: Invitation; url: string }>('/api/invitations', body),
-    onSuccess: () => client.invalidateQueries({ queryKey: INVITATIONS_KEY }),
-  });
+  return useListWrite(INVITATIONS_KEY, (body: { email: string; role: Role }) =>
+    api.post<{ invitation: Invitation; url: string }>('/api/invitations', body),
+  );
 }
 
 export function useRevokeInvitation() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (invitationId: string) => api.delete(`/api/invitations/${encodeURIComponent(invitationId)}`),
-    onSuccess: () => client.invalidateQueries({ queryKey: INVITATIONS_KEY }),
-  });
+  return useListWrite(INVITATIONS_KEY, (invitationId: string) => api.delete(`/api/invitations/${encodeURIComponent(invitationId)}`));
 }
 
 export function useInvitationPreview(token: string) {

@@ -1,13 +1,12 @@
 import { ActionIcon, Select, Stack, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../app/format.ts';
 import { currentLocale } from '../../app/i18n.ts';
-import { Loaded } from '../../app/Loaded.tsx';
+import { ListTable } from '../../app/QueryTable.tsx';
 import { roleAtLeast, useCurrentSession, type Role } from '../../app/session.ts';
-import { ConfirmModal } from '../../ui/ConfirmModal.tsx';
-import { DataTable, type Column } from '../../ui/DataTable.tsx';
+import { ConfirmModal, useConfirm } from '../../ui/ConfirmModal.tsx';
+import type { Column } from '../../ui/DataTable.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { InvitationsSection } from '../invitations/InvitationsSection.tsx';
 import { useChangeRole, useMembers, useRemoveMember, type Member } from './api.ts';
@@ -19,8 +18,7 @@ export function MembersPage() {
   const session = useCurrentSession();
   const members = useMembers();
   const changeRole = useChangeRole();
-  const remove = useRemoveMember();
-  const [removing, setRemoving] = useState<Member | null>(null);
+  const remove = useConfirm(useRemoveMember(), (member: Member) => member.userId);
   const locale = currentLocale();
   const canManage = roleAtLeast(session.role, 'admin');
   // Nobody edits their own membership here (locking oneself out is one click too easy), and only an
@@ -61,7 +59,7 @@ export function MembersPage() {
       render: (m) =>
         editable(m) ? (
           <Tooltip label={t('members.remove')}>
-            <ActionIcon variant="subtle" color="red" onClick={() => setRemoving(m)} aria-label={t('members.removeOf', { name: m.displayName })}>
+            <ActionIcon variant="subtle" color="red" onClick={() => remove.ask(m)} aria-label={t('members.removeOf', { name: m.displayName })}>
               <IconTrash size={18} />
             </ActionIcon>
           </Tooltip>
@@ -73,9 +71,7 @@ export function MembersPage() {
     <Stack gap="xl">
       <div>
         <PageHeader title={t('nav.members')} description={t('members.description')} />
-        <Loaded query={members}>
-          {(items) => <DataTable label={t('nav.members')} columns={columns} rows={items} rowKey={(m) => m.userId} />}
-        </Loaded>
+        <ListTable query={members} label={t('nav.members')} columns={columns} rowKey={(m) => m.userId} />
       </div>
       {canManage ? (
         <div>
@@ -86,13 +82,10 @@ export function MembersPage() {
         </div>
       ) : null}
       <ConfirmModal
-        opened={removing !== null}
+        {...remove.modal}
         title={t('members.removeTitle')}
-        message={t('members.removeConfirm', { name: removing?.displayName ?? '', email: removing?.email ?? '' })}
+        message={t('members.removeConfirm', { name: remove.target?.displayName ?? '', email: remove.target?.email ?? '' })}
         confirmLabel={t('members.remove')}
-        loading={remove.isPending}
-        onClose={() => setRemoving(null)}
-        onConfirm={() => removing && remove.mutate(removing.userId, { onSuccess: () => setRemoving(null) })}
       />
     </Stack>
   );

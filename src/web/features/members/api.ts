@@ -1,5 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api.ts';
+import { useList, useListWrite } from '../../app/queries.ts';
 import type { Member } from '../../../common/auth.ts';
 import type { Role } from '../../app/session.ts';
 
@@ -8,25 +8,17 @@ export type { Member } from '../../../common/auth.ts';
 const MEMBERS_KEY = ['members'] as const;
 
 export function useMembers() {
-  return useQuery({
-    queryKey: MEMBERS_KEY,
-    queryFn: async () => (await api.get<{ items: Member[] }>('/api/members')).items,
-  });
+  return useList<Member>(MEMBERS_KEY, '/api/members');
 }
 
 export function useChangeRole() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: ({ userId, role }: { userId: string; role: Role }) =>
-      api.patch<Member>(`/api/members/${encodeURIComponent(userId)}`, { role }),
-    onSettled: () => client.invalidateQueries({ queryKey: MEMBERS_KEY }),
-  });
+  return useListWrite(
+    MEMBERS_KEY,
+    ({ userId, role }: { userId: string; role: Role }) => api.patch<Member>(`/api/members/${encodeURIComponent(userId)}`, { role }),
+    'settled',
+  );
 }
 
 export function useRemoveMember() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (userId: string) => api.delete(`/api/members/${encodeURIComponent(userId)}`),
-    onSuccess: () => client.invalidateQueries({ queryKey: MEMBERS_KEY }),
-  });
+  return useListWrite(MEMBERS_KEY, (userId: string) => api.delete(`/api/members/${encodeURIComponent(userId)}`));
 }

@@ -5,10 +5,10 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../app/i18n.ts';
 import { formatNumber } from '../../app/format.ts';
-import { Loaded } from '../../app/Loaded.tsx';
+import { PagedTable } from '../../app/QueryTable.tsx';
 import { useCurrentSession } from '../../app/session.ts';
-import { DataTable, type Column } from '../../ui/DataTable.tsx';
-import { LoadMore } from '../../ui/LoadMore.tsx';
+import type { Column } from '../../ui/DataTable.tsx';
+import { EmptyPanel } from '../../ui/EmptyPanel.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { JobProgress } from '../jobs/JobProgress.tsx';
 import { isFinished, rememberedJob, useJob } from '../jobs/api.ts';
@@ -47,34 +47,21 @@ export function PeoplePage() {
       />
       <Stack>
         {jobRunId ? <JobProgress jobRunId={jobRunId} onSucceeded={reload} /> : null}
-        <Loaded query={people}>
-          {(data) => (
-            <>
-              <DataTable
-                label={t('nav.people')}
-                columns={columns}
-                rows={data.pages.flatMap((page) => page.items)}
-                rowKey={(p) => p.personId}
-                empty={
-                  <EmptyState
-                    py={48}
-                    variant="light"
-                    icon={<IconUsers size={28} stroke={1.5} />}
-                    title={t('people.emptyTitle')}
-                    description={t('people.emptyDescription')}
-                  >
-                    {jobBusy ? null : (
-                      <EmptyState.Actions>
-                        <DemoDataButton onStarted={setJobRunId} />
-                      </EmptyState.Actions>
-                    )}
-                  </EmptyState>
-                }
-              />
-              <LoadMore hasMore={people.hasNextPage} loading={people.isFetchingNextPage} onLoad={() => void people.fetchNextPage()} />
-            </>
-          )}
-        </Loaded>
+        <PagedTable
+          query={people}
+          label={t('nav.people')}
+          columns={columns}
+          rowKey={(p) => p.personId}
+          empty={
+            <EmptyPanel icon={IconUsers} title={t('people.emptyTitle')} description={t('people.emptyDescription')}>
+              {jobBusy ? null : (
+                <EmptyState.Actions>
+                  <DemoDataButton onStarted={setJobRunId} />
+                </EmptyState.Actions>
+              )}
+            </EmptyPanel>
+          }
+        />
       </Stack>
     </>
   );

@@ -1,5 +1,6 @@
-import { useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { api } from '../../app/api.ts';
+import { useCursorPages } from '../../app/queries.ts';
 import { withQuery } from '../../app/url.ts';
 
 export interface Person {
@@ -24,12 +25,7 @@ interface PeoplePage {
 const PAGE_SIZE = 50;
 
 export function usePeople() {
-  return useInfiniteQuery({
-    queryKey: ['people', 'list'],
-    queryFn: ({ pageParam }) => api.get<PeoplePage>(withQuery('/api/people', { limit: PAGE_SIZE, cursor: pageParam })),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-  });
+  return useCursorPages<PeoplePage>(['people', 'list'], '/api/people', PAGE_SIZE);
 }
 
 /** How many people the workspace has; one row is the smallest page that carries the total. */

@@ -3,13 +3,11 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { showFieldErrors } from '../../app/forms.ts';
+import { MIN_PASSWORD, submitTo } from '../../app/forms.ts';
 import { LanguageSwitch } from '../../app/LanguageSwitch.tsx';
 import { useCurrentSession } from '../../app/session.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { useChangePassword, useUpdateMe } from '../auth/api.ts';
-
-const MIN_PASSWORD = 10;
 
 function Section({ title, description, children }: { title: ReactNode; description: ReactNode; children: ReactNode }) {
   return (
@@ -33,14 +31,8 @@ function ProfileForm() {
     initialValues: { displayName: session.user.displayName },
     validate: { displayName: (value) => (value.trim() ? null : t('validation.required')) },
   });
-  const submit = form.onSubmit((values) =>
-    update.mutate(
-      { displayName: values.displayName.trim() },
-      {
-        onSuccess: () => notifications.show({ color: 'teal', message: t('settings.profileSaved') }),
-        onError: (error) => showFieldErrors(form, error),
-      },
-    ),
+  const submit = submitTo(form, update, (values) => ({ displayName: values.displayName.trim() }), () =>
+    notifications.show({ color: 'teal', message: t('settings.profileSaved') }),
   );
   return (
     <form onSubmit={submit} noValidate>
@@ -77,18 +69,10 @@ function PasswordForm() {
       newPasswordConfirm: (value, values) => (value === values.newPassword ? null : t('validation.passwordMismatch')),
     },
   });
-  const submit = form.onSubmit(({ currentPassword, newPassword }) =>
-    change.mutate(
-      { currentPassword, newPassword },
-      {
-        onSuccess: () => {
-          form.reset();
-          notifications.show({ color: 'teal', message: t('settings.passwordChanged') });
-        },
-        onError: (error) => showFieldErrors(form, error),
-      },
-    ),
-  );
+  const submit = submitTo(form, change, ({ currentPassword, newPassword }) => ({ currentPassword, newPassword }), () => {
+    form.reset();
+    notifications.show({ color: 'teal', message: t('settings.passwordChanged') });
+  });
   return (
     <form onSubmit={submit} noValidate>
       <Stack>

@@ -2,13 +2,11 @@ import { Button, Checkbox, Divider, PasswordInput, Stack, Text, TextInput } from
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
-import { showFieldErrors } from '../../app/forms.ts';
+import { MIN_PASSWORD, submitTo } from '../../app/forms.ts';
 import { currentLocale } from '../../app/i18n.ts';
 import { LanguageSwitch } from '../../app/LanguageSwitch.tsx';
 import { PublicLayout } from '../../app/layout/PublicLayout.tsx';
 import { useRunSetup, useSetupStatus } from './api.ts';
-
-const MIN_PASSWORD = 10;
 
 export function SetupPage() {
   const { t, i18n } = useTranslation();
@@ -35,13 +33,18 @@ export function SetupPage() {
 
   if (status.data && !status.data.needed) return <Navigate to="/" replace />;
 
-
-  const submit = form.onSubmit(({ passwordConfirm: _confirm, ...values }) =>
-    setup.mutate(
-      // The language chosen on this page is the one the page speaks now; it becomes the owner's.
-      { ...values, locale: currentLocale(), workspaceName: values.workspaceName.trim(), displayName: values.displayName.trim(), email: values.email.trim() },
-      { onSuccess: () => void navigate('/', { replace: true }), onError: (error) => showFieldErrors(form, error) },
-    ),
+  const submit = submitTo(
+    form,
+    setup,
+    // The language chosen on this page is the one the page speaks now; it becomes the owner's.
+    ({ passwordConfirm: _confirm, ...values }) => ({
+      ...values,
+      locale: currentLocale(),
+      workspaceName: values.workspaceName.trim(),
+      displayName: values.displayName.trim(),
+      email: values.email.trim(),
+    }),
+    () => void navigate('/', { replace: true }),
   );
 
   return (

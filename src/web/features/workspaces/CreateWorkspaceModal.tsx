@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { showFieldErrors } from '../../app/forms.ts';
+import { submitTo } from '../../app/forms.ts';
+import { ModalForm } from '../../ui/ModalForm.tsx';
 import { useCreateWorkspace } from './api.ts';
 
 interface CreateWorkspaceModalProps {
@@ -22,38 +23,19 @@ export function CreateWorkspaceModal({ opened, onClose, onCreated }: CreateWorks
     form.reset();
     onClose();
   };
-
-  const submit = form.onSubmit((values) =>
-    create.mutate(
-      { name: values.name.trim() },
-      {
-        onSuccess: () => {
-          close();
-          onCreated();
-        },
-        onError: (error) => showFieldErrors(form, error),
-      },
-    ),
-  );
+  const submit = submitTo(form, create, (values) => ({ name: values.name.trim() }), () => {
+    close();
+    onCreated();
+  });
 
   return (
     <Modal opened={opened} onClose={close} title={t('workspace.createTitle')} centered>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <Text size="sm" c="dimmed">
-            {t('workspace.createHelp')}
-          </Text>
-          <TextInput label={t('workspace.name')} required data-autofocus {...form.getInputProps('name')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('ui.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('workspace.createSubmit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+      <ModalForm onSubmit={submit} onCancel={close} submitLabel={t('workspace.createSubmit')} loading={create.isPending}>
+        <Text size="sm" c="dimmed">
+          {t('workspace.createHelp')}
+        </Text>
+        <TextInput label={t('workspace.name')} required data-autofocus {...form.getInputProps('name')} />
+      </ModalForm>
     </Modal>
   );
 }

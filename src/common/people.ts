@@ -9,3 +9,72 @@ export const personListItemSchema = z.object({
 export const peoplePageSchema = z.object({ items: z.array(personListItemSchema), nextCursor: z.string().nullable(), total: z.number() });
 export type PersonListItem = z.infer<typeof personListItemSchema>;
 export type PeoplePage = z.infer<typeof peoplePageSchema>;
+
+const text = (max: number) => z.string().trim().max(max);
+const optionalText = (max: number) => text(max).nullable().optional();
+
+export const genderSchema = z.enum(['female', 'male', 'other', 'unknown']);
+export const lifecycleStageSchema = z.enum(['prospect', 'customer', 'former']);
+export const preferredChannelSchema = z.enum(['email', 'dm', 'phone', 'line', 'shop']);
+
+/** A person as entered: values are checked and normalised by the server's Japanese-text rules. */
+export const personFields = {
+  familyName: text(100).min(1),
+  givenName: optionalText(100),
+  familyNameKana: optionalText(100),
+  givenNameKana: optionalText(100),
+  emails: z.array(z.strictObject({ email: text(254).min(1), label: optionalText(50), isPrimary: z.boolean().optional() })).max(10).optional(),
+  phones: z.array(z.strictObject({ phone: text(40).min(1), label: optionalText(50), isPrimary: z.boolean().optional() })).max(10).optional(),
+  birthday: z.iso.date().nullable().optional(),
+  gender: genderSchema.nullable().optional(),
+  postalCode: optionalText(10),
+  prefecture: optionalText(10),
+  city: optionalText(100),
+  addressLine: optionalText(200),
+  building: optionalText(200),
+  companyId: z.uuid().nullable().optional(),
+  jobTitle: optionalText(100),
+  department: optionalText(100),
+  memberNumber: optionalText(50),
+  preferredChannel: preferredChannelSchema.nullable().optional(),
+  source: optionalText(100),
+  ownerUserId: z.uuid().nullable().optional(),
+  lifecycleStage: lifecycleStageSchema.optional(),
+  familyNotes: optionalText(5000),
+  interests: optionalText(5000),
+  tags: z.array(text(50).min(1)).max(50).optional(),
+};
+export const personCreateBody = z.strictObject(personFields);
+export const personPatchBody = z.strictObject({ ...personFields, familyName: personFields.familyName.optional(), version: z.number().int().min(1) });
+export const personParams = z.strictObject({ personId: z.uuid() });
+export type PersonInput = z.infer<typeof personCreateBody>;
+export type PersonPatch = z.infer<typeof personPatchBody>;
+
+export const personSchema = z.object({
+  personId: z.string(), version: z.number(), displayName: z.string(),
+  familyName: z.string(), givenName: z.string().nullable(), familyNameKana: z.string().nullable(), givenNameKana: z.string().nullable(),
+  emails: z.array(z.object({ emailId: z.string(), email: z.string(), label: z.string().nullable(), isPrimary: z.boolean() })),
+  phones: z.array(z.object({ phoneId: z.string(), e164: z.string(), display: z.string(), label: z.string().nullable(), isPrimary: z.boolean() })),
+  birthday: z.string().nullable(), age: z.number().nullable(), gender: genderSchema.nullable(),
+  postalCode: z.string().nullable(), prefecture: z.string().nullable(), city: z.string().nullable(),
+  addressLine: z.string().nullable(), building: z.string().nullable(),
+  companyId: z.string().nullable(), companyName: z.string().nullable(), jobTitle: z.string().nullable(), department: z.string().nullable(),
+  memberNumber: z.string().nullable(), preferredChannel: preferredChannelSchema.nullable(), source: z.string().nullable(),
+  ownerUserId: z.string().nullable(), lifecycleStage: lifecycleStageSchema, lifecycleChangedAt: z.string(),
+  familyNotes: z.string().nullable(), interests: z.string().nullable(), tags: z.array(z.string()),
+  createdAt: z.string(), updatedAt: z.string(),
+});
+export type Person = z.infer<typeof personSchema>;
+
+export const duplicateCandidatesSchema = z.object({
+  items: z.array(z.object({
+    person: z.object({ personId: z.string(), displayName: z.string(), email: z.string().nullable(), phone: z.string().nullable() }),
+    reasons: z.array(z.enum(['email', 'phone', 'name_birthday', 'name_postal_code'])),
+  })),
+});
+export const duplicatesQueryBody = z.strictObject({ person: personCreateBody.partial(), excludePersonId: z.uuid().nullable().optional() });
+export const peopleListQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(200).optional(),
+  q: z.string().trim().max(100).optional(),
+});

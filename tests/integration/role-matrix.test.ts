@@ -17,6 +17,7 @@ let counter = 0;
 
 interface Case { url: string; body?: unknown }
 const fresh = () => `target${++counter}@example.jp`;
+const freshPerson = async () => (await (await signIn('owner')).post('/api/people', { familyName: '対象', givenName: String(++counter) })).body.personId as string;
 
 /**
  * Who may call each route (written here, independently of the routes' own declarations) and a request
@@ -53,6 +54,16 @@ const cases: Record<string, [Access, () => Promise<Case>]> = {
   'GET /api/audit': ['admin', async () => ({ url: '/api/audit' })],
   'GET /api/jobs/:jobRunId': ['viewer', async () => ({ url: `/api/jobs/${jobRunId}` })],
   'GET /api/people': ['viewer', async () => ({ url: '/api/people?limit=5' })],
+  'POST /api/people': ['member', async () => ({ url: '/api/people', body: { familyName: '試験' } })],
+  'GET /api/people/:personId': ['viewer', async () => ({ url: `/api/people/${await freshPerson()}` })],
+  'PATCH /api/people/:personId': ['member', async () => ({ url: `/api/people/${await freshPerson()}`, body: { version: 1, givenName: '花子' } })],
+  'DELETE /api/people/:personId': ['member', async () => ({ url: `/api/people/${await freshPerson()}` })],
+  'POST /api/people/:personId/restore': ['member', async () => {
+    const id = await freshPerson();
+    await (await signIn('owner')).delete(`/api/people/${id}`);
+    return { url: `/api/people/${id}/restore` };
+  }],
+  'POST /api/people/duplicates': ['member', async () => ({ url: '/api/people/duplicates', body: { person: { familyName: '試験' } } })],
   'POST /api/demo': ['owner', async () => ({ url: '/api/demo', body: { people: 1 } })],
 };
 // Public routes: nobody needs to sign in; what they answer depends on the input, never on a role.

@@ -6,7 +6,7 @@ import { loadDemo } from '../../src/server/domains/demo/index.ts';
 let t: TestApp;
 let ownerA: Client;
 let keyA: Client;
-const b = { workspaceId: '', memberId: '', invitationId: '', apiKeyId: '', jobRunId: '', keySecret: '' };
+const b = { workspaceId: '', memberId: '', invitationId: '', apiKeyId: '', jobRunId: '', keySecret: '', personId: '' };
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -25,6 +25,7 @@ beforeAll(async () => {
   b.apiKeyId = key.body.apiKey.apiKeyId;
   b.keySecret = key.body.secret;
   b.jobRunId = (await ownerB.post('/api/demo', { people: 3 })).body.jobRunId;
+  b.personId = (await ownerB.post('/api/people', { familyName: '別社', emails: [{ email: 'b-customer@example.jp' }] })).body.personId;
   await loadDemo(t.db.kysely, b.workspaceId, { people: 25, seed: 7 }, { done: 0, progress: async () => {} });
 });
 afterAll(() => t.close());
@@ -35,6 +36,10 @@ const attempts = () => [
   ['DELETE', `/api/invitations/${b.invitationId}`, undefined],
   ['DELETE', `/api/api-keys/${b.apiKeyId}`, undefined],
   ['GET', `/api/jobs/${b.jobRunId}`, undefined],
+  ['GET', `/api/people/${b.personId}`, undefined],
+  ['PATCH', `/api/people/${b.personId}`, { version: 1, familyName: '乗っ取り' }],
+  ['DELETE', `/api/people/${b.personId}`, undefined],
+  ['POST', `/api/people/${b.personId}/restore`, undefined],
 ] as const;
 
 describe("workspace A cannot reach workspace B's records", () => {
@@ -49,6 +54,7 @@ describe("workspace A cannot reach workspace B's records", () => {
   it("lists none of B's people, members, invitations or keys", async () => {
     for (const c of [ownerA, keyA]) {
       expect((await c.get('/api/people')).body).toMatchObject({ items: [], total: 0 });
+      expect((await c.post('/api/people/duplicates', { person: { familyName: 'x', emails: [{ email: 'b-customer@example.jp' }] } })).body.items).toEqual([]);
       const text = JSON.stringify([await c.get('/api/members'), await c.get('/api/invitations'), await c.get('/api/api-keys'), await c.get('/api/audit?limit=200')]);
       expect(text).not.toContain(b.memberId);
       expect(text).not.toContain('b-pending@example.jp');
@@ -65,7 +71,8 @@ describe("workspace A cannot reach workspace B's records", () => {
   it("B's own key sees B's data, and only B's", async () => {
     const c = new Client(t);
     c.bearer = b.keySecret;
-    expect((await c.get('/api/people')).body.total).toBe(25);
+    expect((await c.get('/api/people')).body.total).toBe(26);
+    expect((await c.get(`/api/people/${b.personId}`)).body.familyName).toBe('別社');
     expect((await c.get(`/api/jobs/${b.jobRunId}`)).status).toBe(200);
     const members = (await c.get('/api/members')).body.items.map((m: { email: string }) => m.email).sort();
     expect(members).toEqual(['b-owner@example.jp', 'b-staff@example.jp']);

@@ -23,6 +23,19 @@ export class AppError extends Error {
   }
 }
 
+/** A rule broken by one field of the input; `code` names a `validation.<code>` message. */
+export interface FieldError { field: string; code: string; params?: Record<string, unknown> }
+
+/** Input that passed the schema but broke a business rule (a phone that is not a phone, …). */
+export class InvalidFieldsError extends AppError {
+  readonly fields: FieldError[];
+  constructor(fields: FieldError[]) {
+    super(400, 'validation_failed', fields[0] ? { field: fields[0].field } : {});
+    this.name = 'InvalidFieldsError';
+    this.fields = fields;
+  }
+}
+
 export const notFound = (entity = 'record') => new AppError(404, 'not_found', { params: { entity } });
 export const forbidden = (role: string) => new AppError(403, 'forbidden', { params: { role } });
 export const unauthenticated = () => new AppError(401, 'unauthenticated');
@@ -125,6 +138,14 @@ function issueOf(v: ValidationEntry): z.core.$ZodIssue {
 
 export function errorHandler(err: FastifyError | AppError | Error, req: FastifyRequest, reply: FastifyReply) {
   const locale = requestLocale(req);
+  if (err instanceof InvalidFieldsError) {
+    const errors = err.fields.map((f) => ({
+      field: f.field, code: f.code,
+      message: t(locale, `validation.${f.code}`, { ...f.params, field: fieldLabel(locale, f.field) }),
+    }));
+    const detail = `${t(locale, 'error.validation_failed')} ${errors[0]?.message ?? ''}`.trim();
+    return send(reply, problemOf(req, 400, 'validation_failed', detail, { ...(errors[0] ? { field: errors[0].field } : {}), errors }));
+  }
   if (err instanceof AppError) {
     const params = { ...err.params };
     if (typeof params.entity === 'string') params.entity = t(locale, `entity.${params.entity}`);

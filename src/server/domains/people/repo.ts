@@ -20,17 +20,24 @@ export interface PersonListRow {
   email: string | null; phone: string | null; prefecture: string | null; city: string | null; company_name: string | null;
 }
 
-export async function listPeople(db: Executor, workspaceId: string, limit: number, beforeId: string | undefined): Promise<PersonListRow[]> {
+/** LIKE pattern that matches `key` anywhere, with LIKE's own wildcards in it taken literally. */
+const containing = (key: string) => `%${key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export async function listPeople(db: Executor, workspaceId: string, limit: number, beforeId: string | undefined, searchKey?: string): Promise<PersonListRow[]> {
   let q = db.selectFrom('people as p')
     .leftJoin('companies as c', (j) => j.onRef('c.workspace_id', '=', 'p.workspace_id').onRef('c.company_id', '=', 'p.company_id'))
     .select(['p.person_id', 'p.family_name', 'p.given_name', 'p.family_name_kana', 'p.given_name_kana', 'p.email', 'p.phone',
       'p.prefecture', 'p.city', 'c.name as company_name'])
-    .where('p.workspace_id', '=', workspaceId);
+    .where('p.workspace_id', '=', workspaceId)
+    .where('p.deleted_at', 'is', null);
+  if (searchKey) q = q.where('p.search_key', 'like', containing(searchKey));
   if (beforeId) q = q.where('p.person_id', '<', beforeId);
   return q.orderBy('p.person_id', 'desc').limit(limit).execute() as Promise<PersonListRow[]>;
 }
 
-export async function countPeople(db: Executor, workspaceId: string): Promise<number> {
-  const r = await db.selectFrom('people').select((eb) => eb.fn.countAll<number>().as('n')).where('workspace_id', '=', workspaceId).executeTakeFirstOrThrow();
+export async function countPeople(db: Executor, workspaceId: string, searchKey?: string): Promise<number> {
+  let q = db.selectFrom('people').select((eb) => eb.fn.countAll<number>().as('n')).where('workspace_id', '=', workspaceId).where('deleted_at', 'is', null);
+  if (searchKey) q = q.where('search_key', 'like', containing(searchKey));
+  const r = await q.executeTakeFirstOrThrow();
   return Number(r.n);
 }

@@ -1,16 +1,54 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Deps } from '../../platform/context.ts';
+import { actorOf } from '../../platform/context.ts';
 import { requireCaller } from '../../platform/auth-guard.ts';
-import { pageQuery } from '../../../common/paging.ts';
-import { peoplePageSchema } from '../../../common/people.ts';
+import {
+  duplicateCandidatesSchema, duplicatesQueryBody, peopleListQuery, peoplePageSchema, personCreateBody, personParams, personPatchBody, personSchema,
+} from '../../../common/people.ts';
 import { listPeople } from './service.ts';
+import { createPerson, deletePerson, duplicatesOf, getPerson, updatePerson } from './record-service.ts';
+
+const actor = (req: FastifyRequest) => actorOf(requireCaller(req), req);
 
 export function peopleRoutes(deps: Deps) {
   return (app: FastifyInstance) => {
-    app.withTypeProvider<ZodTypeProvider>().get('/api/people', {
+    const r = app.withTypeProvider<ZodTypeProvider>();
+    const tags = ['people'];
+
+    r.get('/api/people', {
       config: { access: 'viewer' },
-      schema: { tags: ['people'], summary: 'People, newest first', querystring: pageQuery, response: { 200: peoplePageSchema } },
-    }, async (req) => listPeople(deps.db.kysely, requireCaller(req).workspaceId, req.query.limit, req.query.cursor));
+      schema: { tags, summary: 'People, newest first; q searches name, furigana, email, phone, card number and company', querystring: peopleListQuery, response: { 200: peoplePageSchema } },
+    }, async (req) => listPeople(deps.db.kysely, requireCaller(req).workspaceId, req.query.limit, req.query.cursor, req.query.q));
+
+    r.post('/api/people', {
+      config: { access: 'member' },
+      schema: { tags, summary: 'Create a person', body: personCreateBody, response: { 201: personSchema } },
+    }, async (req, reply) => reply.status(201).send(await createPerson(deps, actor(req), req.body)));
+
+    r.get('/api/people/:personId', {
+      config: { access: 'viewer' },
+      schema: { tags, summary: 'One person', params: personParams, response: { 200: personSchema } },
+    }, async (req) => getPerson(deps, deps.db.kysely, requireCaller(req).workspaceId, req.params.personId));
+
+    r.patch('/api/people/:personId', {
+      config: { access: 'member' },
+      schema: { tags, summary: 'Edit a person; `version` must be the one you read (else 409 version_conflict)', params: personParams, body: personPatchBody, response: { 200: personSchema } },
+    }, async (req) => updatePerson(deps, actor(req), req.params.personId, req.body));
+
+    r.delete('/api/people/:personId', {
+      config: { access: 'member' },
+      schema: { tags, summary: 'Delete a person (undo with restore)', params: personParams },
+    }, async (req, reply) => { await deletePerson(deps, actor(req), req.params.personId, true); return reply.status(204).send(); });
+
+    r.post('/api/people/:personId/restore', {
+      config: { access: 'member' },
+      schema: { tags, summary: 'Undo the deletion of a person', params: personParams },
+    }, async (req, reply) => { await deletePerson(deps, actor(req), req.params.personId, false); return reply.status(204).send(); });
+
+    r.post('/api/people/duplicates', {
+      config: { access: 'member' },
+      schema: { tags, summary: 'Likely duplicates of a person being entered, before saving', body: duplicatesQueryBody, response: { 200: duplicateCandidatesSchema } },
+    }, async (req) => ({ items: await duplicatesOf(deps, requireCaller(req).workspaceId, req.body.person, req.body.excludePersonId ?? null) }));
   };
 }

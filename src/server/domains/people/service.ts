@@ -1,10 +1,19 @@
 import type { Executor } from '../../platform/db/index.ts';
 import { cursorId } from '../../platform/errors.ts';
 import { pageOf } from '../../lib/paging.ts';
+import { compactDigits, searchKey } from '../../lib/japanese/index.ts';
 import * as repo from './repo.ts';
 
-export async function listPeople(db: Executor, workspaceId: string, limit: number, cursor: string | undefined) {
-  const rows = await repo.listPeople(db, workspaceId, limit + 1, cursorId(cursor));
+/** A phone-like query is searched as digits (090-1234 finds 09012345678); anything else by its search key. */
+export function queryKey(q: string): string {
+  const nfkc = q.normalize('NFKC');
+  return /^[\d\s()+\-\u2010-\u2015\u2212\u30FC]+$/u.test(nfkc) && /\d/.test(nfkc) ? compactDigits(nfkc).replace(/^\+/, '').replace(/[()]/g, '') : searchKey(q);
+}
+
+/** The list, newest first; `q` finds people by any part of name, furigana, email, phone, card or company. */
+export async function listPeople(db: Executor, workspaceId: string, limit: number, cursor: string | undefined, q?: string) {
+  const key = q ? queryKey(q) : undefined;
+  const rows = await repo.listPeople(db, workspaceId, limit + 1, cursorId(cursor), key);
   const { page, nextCursor } = pageOf(rows, limit, (r) => r.person_id);
   return {
     items: page.map((r) => ({
@@ -12,7 +21,7 @@ export async function listPeople(db: Executor, workspaceId: string, limit: numbe
       givenNameKana: r.given_name_kana, email: r.email, phone: r.phone, prefecture: r.prefecture, city: r.city, companyName: r.company_name,
     })),
     nextCursor,
-    total: await repo.countPeople(db, workspaceId),
+    total: await repo.countPeople(db, workspaceId, key),
   };
 }
 

@@ -3,6 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import type { WorkerReply, WorkerRequest } from './pglite-protocol.ts';
 
 interface Options { dataDir: string | undefined; loadDataDir: Blob | undefined }
@@ -16,7 +17,7 @@ const { dataDir, loadDataDir } = workerData as Options;
 const db = await PGlite.create({
   ...(dataDir ? { dataDir } : {}),
   ...(loadDataDir ? { loadDataDir } : {}),
-  extensions: { pg_trgm },
+  extensions: { pg_trgm, btree_gin },
 });
 
 function errorFields(err: unknown): WorkerReply['error'] {

@@ -30,8 +30,12 @@ export function t(locale: Locale, key: string, params: Record<string, unknown> =
 
 /** A field's label in the caller's language; unknown fields are shown by their path. */
 export function fieldLabel(locale: Locale, field: string): string {
-  const last = field.split('.').at(-1) ?? field;
-  return catalogs[locale][`field.${last}`] ?? field;
+  const parts = field.split('.');
+  const last = parts.at(-1) ?? field;
+  const label = catalogs[locale][`field.${last}`] ?? field;
+  // emails.1.email → "メールアドレス（2 件目）": which of several the message is about.
+  const index = parts.findLast((p) => /^\d+$/.test(p));
+  return index === undefined ? label : t(locale, 'field.nth', { label, n: Number(index) + 1 });
 }
 
 export function hasKey(key: string): boolean {

@@ -3,10 +3,12 @@ import type { Kysely } from 'kysely';
 import { Migrator, type Migration } from 'kysely/migration';
 import * as m0001 from './0001_foundation.ts';
 import * as m0002 from './0002_people_companies.ts';
+import * as m0003 from './0003_customer_database.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_people_companies': m0002,
+  '0003_customer_database': m0003,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {

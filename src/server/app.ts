@@ -11,6 +11,8 @@ import { accessRoutes, authenticator, authRoutes, ensureAdmin, sweepSessionsJob 
 import { auditRoutes } from './domains/audit/index.ts';
 import { defineJob, jobRoutes } from './domains/jobs/index.ts';
 import { peopleRoutes } from './domains/people/index.ts';
+import { addressRoutes } from './domains/addresses/index.ts';
+import { companyRoutes } from './domains/companies/index.ts';
 import { DEFAULT_DEMO_PEOPLE, demoJob, demoRoutes, startDemo } from './domains/demo/index.ts';
 
 export interface AppOptions {
@@ -52,6 +54,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       auditRoutes(deps),
       jobRoutes(deps),
       peopleRoutes(deps),
+      addressRoutes(),
+      companyRoutes(deps),
       demoRoutes(start),
     ],
   });

@@ -30,6 +30,18 @@ describe('people list', () => {
     expect([...seen].sort().reverse()).toEqual(seen);
   });
 
+  it('finds demo people by furigana and phone, and sees them as duplicates by email', async () => {
+    const items = (await owner.get('/api/people?limit=50')).body.items as { personId: string; email: string | null; phone: string | null }[];
+    const first = items.find((p) => p.email && p.phone)!;
+    const person = (await owner.get(`/api/people/${first.personId}`)).body;
+    const byKana = await owner.get(`/api/people?q=${encodeURIComponent(person.familyNameKana + (person.givenNameKana ?? ''))}`);
+    expect(byKana.body.items.map((p: { personId: string }) => p.personId)).toContain(first.personId);
+    const byPhone = await owner.get(`/api/people?q=${encodeURIComponent(person.phones[0].display)}`);
+    expect(byPhone.body.items.map((p: { personId: string }) => p.personId)).toContain(first.personId);
+    const dup = await owner.post('/api/people/duplicates', { person: { familyName: '別人', emails: [{ email: person.emails[0].email.toUpperCase() }] } });
+    expect(dup.body.items.map((i: { person: { personId: string } }) => i.person.personId)).toContain(first.personId);
+  });
+
   it('refuses a cursor that is not an id, naming it', async () => {
     const r = await owner.get("/api/people?cursor=1'%20or%201=1");
     expect(r.status).toBe(400);

@@ -110,6 +110,18 @@ describe('duplicates before saving', () => {
   });
 });
 
+describe('postal-code autofill', () => {
+  it.each([
+    ['150-0041', [{ prefecture: '東京都', city: '渋谷区', town: '神南' }]],
+    ['〒５３０－０００１', [{ prefecture: '大阪府', city: '大阪市北区', town: '梅田' }]],
+    ['999-9999', []],
+  ])('%s', async (code, items) => {
+    const r = await owner.get(`/api/postal-codes/${encodeURIComponent(code)}`);
+    expect(r.status).toBe(200);
+    expect(r.body.items).toEqual(items);
+  });
+});
+
 describe('deleting', () => {
   it('hides the person at once and restore brings them back', async () => {
     const p = (await owner.post('/api/people', { familyName: '削除', givenName: '試験' })).body;

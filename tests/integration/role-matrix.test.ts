@@ -17,6 +17,7 @@ let counter = 0;
 
 interface Case { url: string; body?: unknown }
 const fresh = () => `target${++counter}@example.jp`;
+const freshCompany = async () => (await (await signIn('owner')).post('/api/companies', { name: `対象商事${++counter}` })).body.companyId as string;
 const freshPerson = async () => (await (await signIn('owner')).post('/api/people', { familyName: '対象', givenName: String(++counter) })).body.personId as string;
 
 /**
@@ -64,6 +65,18 @@ const cases: Record<string, [Access, () => Promise<Case>]> = {
     return { url: `/api/people/${id}/restore` };
   }],
   'POST /api/people/duplicates': ['member', async () => ({ url: '/api/people/duplicates', body: { person: { familyName: '試験' } } })],
+  'GET /api/companies': ['viewer', async () => ({ url: '/api/companies' })],
+  'POST /api/companies': ['member', async () => ({ url: '/api/companies', body: { name: '試験商事' } })],
+  'GET /api/companies/:companyId': ['viewer', async () => ({ url: `/api/companies/${await freshCompany()}` })],
+  'PATCH /api/companies/:companyId': ['member', async () => ({ url: `/api/companies/${await freshCompany()}`, body: { version: 1, industry: '小売' } })],
+  'DELETE /api/companies/:companyId': ['member', async () => ({ url: `/api/companies/${await freshCompany()}` })],
+  'POST /api/companies/:companyId/restore': ['member', async () => {
+    const id = await freshCompany();
+    await (await signIn('owner')).delete(`/api/companies/${id}`);
+    return { url: `/api/companies/${id}/restore` };
+  }],
+  'POST /api/companies/duplicates': ['member', async () => ({ url: '/api/companies/duplicates', body: { company: { name: '試験商事' } } })],
+  'GET /api/postal-codes/:postalCode': ['viewer', async () => ({ url: '/api/postal-codes/1500041' })],
   'POST /api/demo': ['owner', async () => ({ url: '/api/demo', body: { people: 1 } })],
 };
 // Public routes: nobody needs to sign in; what they answer depends on the input, never on a role.

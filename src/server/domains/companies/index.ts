@@ -1,2 +1,4 @@
-// The companies domain (grows with the customer-database issue); today it stores what demo data brings.
+// The companies domain: organisations (BtoB) and the people who belong to them.
 export { insertCompanies, type CompanyInsert } from './repo.ts';
+export { companyRoutes } from './routes.ts';
+export { companyKeys } from './rules.ts';

@@ -4,8 +4,8 @@ import type { Deps } from '../../platform/context.ts';
 import type { Executor } from '../../platform/db/index.ts';
 import type { Queue } from '../../platform/queue.ts';
 import { startJob, type RunContext } from '../jobs/index.ts';
-import { insertCompanies } from '../companies/index.ts';
-import { insertPeople } from '../people/index.ts';
+import { companyKeys, insertCompanies } from '../companies/index.ts';
+import { insertPeopleBatch } from '../people/index.ts';
 import { demoCompanies, demoPeople } from './generator.ts';
 
 export const DEMO_JOB = 'demo.load';
@@ -31,18 +31,17 @@ export async function loadDemo(db: Executor, workspaceId: string, params: DemoPa
       workspace_id: workspaceId, company_id: c.companyId, name: c.name, name_kana: c.nameKana, corporate_number: c.corporateNumber,
       industry: c.industry, postal_code: c.postalCode, prefecture: c.prefecture, city: c.city, address_line: c.addressLine,
       phone: c.phone, website: c.website,
+      ...(({ name, search }) => ({ name_key: name, search_key: search }))(companyKeys({ name: c.name, nameKana: c.nameKana, corporateNumber: c.corporateNumber, phone: c.phone })),
     })));
   }
   const companyIds = companies.map((c) => c.companyId);
+  const companyNames = new Map(companies.map((c) => [c.companyId, c.name]));
   for (let from = p.done; from < params.people; from += BATCH) {
     // Stopping between batches leaves a clean checkpoint; the queue retries the run after restart.
     if (p.signal?.aborted) throw new Error('Stopped for shutdown; will resume from the last batch');
     const count = Math.min(BATCH, params.people - from);
-    await insertPeople(db, demoPeople(params.seed, from, count, companyIds).map((x) => ({
-      workspace_id: workspaceId, person_id: x.personId, family_name: x.familyName, given_name: x.givenName,
-      family_name_kana: x.familyNameKana, given_name_kana: x.givenNameKana, email: x.email, phone: x.phone, birthday: x.birthday,
-      gender: x.gender, postal_code: x.postalCode, prefecture: x.prefecture, city: x.city, address_line: x.addressLine,
-      building: x.building, company_id: x.companyId, job_title: x.jobTitle, lifecycle_stage: x.lifecycleStage, source: x.source,
+    await insertPeopleBatch(db, workspaceId, demoPeople(params.seed, from, count, companyIds).map((x) => ({
+      ...x, companyName: x.companyId ? companyNames.get(x.companyId) ?? null : null,
     })));
     await p.progress(from + count, params.people);
   }

@@ -1,3 +1,3 @@
 // The people domain: customer records (the customer-database issue builds it out).
-export { insertPeople, type PersonInsert } from './service.ts';
+export { insertPeopleBatch, type BulkPerson } from './bulk.ts';
 export { peopleRoutes } from './routes.ts';

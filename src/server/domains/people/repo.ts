@@ -6,13 +6,25 @@ export interface PersonInsert {
   family_name_kana: string | null; given_name_kana: string | null; email: string | null; phone: string | null;
   birthday: string | null; gender: string | null; postal_code: string | null; prefecture: string | null; city: string | null;
   address_line: string | null; building: string | null; company_id: string | null; job_title: string | null;
-  lifecycle_stage: string; source: string | null;
+  lifecycle_stage: string; source: string | null; search_key: string; kana_key: string; name_key: string;
 }
+export interface EmailInsert { workspace_id: string; person_id: string; email_id: string; email: string; email_key: string; is_primary: boolean; position: number }
+export interface PhoneInsert { workspace_id: string; person_id: string; phone_id: string; e164: string; display: string; is_primary: boolean; position: number }
 
 /** Inserts what is not there yet: a retried batch with the same ids changes nothing. */
 export async function insertPeople(db: Executor, rows: PersonInsert[]): Promise<void> {
   if (rows.length === 0) return;
   await db.insertInto('people').values(rows).onConflict((oc) => oc.columns(['workspace_id', 'person_id']).doNothing()).execute();
+}
+
+export async function insertEmails(db: Executor, rows: EmailInsert[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db.insertInto('person_emails').values(rows).onConflict((oc) => oc.columns(['workspace_id', 'email_id']).doNothing()).execute();
+}
+
+export async function insertPhones(db: Executor, rows: PhoneInsert[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db.insertInto('person_phones').values(rows).onConflict((oc) => oc.columns(['workspace_id', 'phone_id']).doNothing()).execute();
 }
 
 export interface PersonListRow {

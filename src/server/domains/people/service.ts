@@ -25,4 +25,3 @@ export async function listPeople(db: Executor, workspaceId: string, limit: numbe
   };
 }
 
-export { insertPeople, type PersonInsert } from './repo.ts';

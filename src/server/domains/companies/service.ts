@@ -1,0 +1,99 @@
+// Companies: create, read (with their people), edit with a version check, delete with restore, search,
+// and likely duplicates by 法人番号 or by name without its legal form.
+import type { Actor, Deps } from '../../platform/context.ts';
+import type { Executor } from '../../platform/db/index.ts';
+import { AppError, cursorId, InvalidFieldsError, notFound } from '../../platform/errors.ts';
+import { uuidv7 } from '../../lib/ids.ts';
+import { pageOf } from '../../lib/paging.ts';
+import { displayName } from '../../lib/japanese/index.ts';
+import { record } from '../audit/index.ts';
+import type { Company, CompanyInput } from '../../../common/companies.ts';
+import * as repo from './repo.ts';
+import { companyKeys, prepareCompany } from './rules.ts';
+
+const iso = (d: Date | string) => new Date(d).toISOString();
+
+function prepared(input: Partial<CompanyInput>): Record<string, unknown> {
+  const r = prepareCompany(input);
+  if (!r.ok) throw new InvalidFieldsError(r.errors);
+  return r.values;
+}
+
+async function refreshKeys(db: Executor, workspaceId: string, companyId: string): Promise<void> {
+  const c = (await repo.findCompany(db, workspaceId, companyId))!;
+  const keys = companyKeys({ name: c.name, nameKana: c.name_kana, corporateNumber: c.corporate_number, phone: c.phone });
+  await repo.setCompanyKeys(db, workspaceId, companyId, { name_key: keys.name, search_key: keys.search });
+}
+
+export async function getCompany(db: Executor, workspaceId: string, companyId: string): Promise<Company> {
+  const c = await repo.findCompany(db, workspaceId, companyId);
+  if (!c) throw notFound('company');
+  const people = await repo.companyPeople(db, workspaceId, companyId);
+  return {
+    companyId: c.company_id, version: c.version, name: c.name, nameKana: c.name_kana, corporateNumber: c.corporate_number,
+    representative: c.representative, industry: c.industry, businessDescription: c.business_description,
+    capital: c.capital === null ? null : Number(c.capital), employees: c.employees, listed: c.listed, fiscalMonth: c.fiscal_month,
+    website: c.website, phone: c.phone, postalCode: c.postal_code, prefecture: c.prefecture, city: c.city, addressLine: c.address_line, building: c.building,
+    people: people.map((p) => ({ personId: p.person_id, displayName: displayName({ familyName: p.family_name, givenName: p.given_name }), jobTitle: p.job_title, department: p.department })),
+    createdAt: iso(c.created_at), updatedAt: iso(c.updated_at),
+  };
+}
+
+export async function createCompany(deps: Deps, actor: Actor, input: CompanyInput): Promise<Company> {
+  const values = prepared(input);
+  return deps.db.kysely.transaction().execute(async (trx) => {
+    const companyId = uuidv7();
+    await repo.insertCompany(trx, { ...values, workspace_id: actor.workspaceId, company_id: companyId });
+    await refreshKeys(trx, actor.workspaceId, companyId);
+    const company = await getCompany(trx, actor.workspaceId, companyId);
+    await record(trx, actor, { action: 'companies.created', entityType: 'company', entityId: companyId, after: company });
+    return company;
+  });
+}
+
+export async function updateCompany(deps: Deps, actor: Actor, companyId: string, patch: Partial<CompanyInput> & { version: number }): Promise<Company> {
+  const { version, ...fields } = patch;
+  const values = prepared(fields);
+  return deps.db.kysely.transaction().execute(async (trx) => {
+    const current = await repo.findCompany(trx, actor.workspaceId, companyId, true);
+    if (!current) throw notFound('company');
+    if (current.version !== version) throw new AppError(409, 'version_conflict', { field: 'version' });
+    const before = await getCompany(trx, actor.workspaceId, companyId);
+    if (!(await repo.updateCompanyAtVersion(trx, actor.workspaceId, companyId, version, values))) throw new AppError(409, 'version_conflict', { field: 'version' });
+    await refreshKeys(trx, actor.workspaceId, companyId);
+    const after = await getCompany(trx, actor.workspaceId, companyId);
+    await record(trx, actor, { action: 'companies.updated', entityType: 'company', entityId: companyId, before, after });
+    return after;
+  });
+}
+
+export async function deleteCompany(deps: Deps, actor: Actor, companyId: string, deleted: boolean): Promise<void> {
+  await deps.db.kysely.transaction().execute(async (trx) => {
+    if (!(await repo.setCompanyDeleted(trx, actor.workspaceId, companyId, deleted ? deps.now() : null))) throw notFound('company');
+    await record(trx, actor, { action: deleted ? 'companies.deleted' : 'companies.restored', entityType: 'company', entityId: companyId });
+  });
+}
+
+export async function listCompanies(db: Executor, workspaceId: string, limit: number, cursor: string | undefined, key: string | undefined) {
+  const rows = await repo.listCompanies(db, workspaceId, limit + 1, cursorId(cursor), key);
+  const { page, nextCursor } = pageOf(rows, limit, (r) => r.company_id);
+  return {
+    items: page.map((r) => ({ companyId: r.company_id, name: r.name, nameKana: r.name_kana, corporateNumber: r.corporate_number, industry: r.industry, prefecture: r.prefecture, peopleCount: Number(r.people_count) })),
+    nextCursor,
+    total: await repo.countCompanies(db, workspaceId, key),
+  };
+}
+
+export async function companyDuplicates(db: Executor, workspaceId: string, input: Partial<CompanyInput>, excludeId: string | null) {
+  const r = prepareCompany(input);
+  if (!r.ok || typeof r.values.name !== 'string') return [];
+  const keys = companyKeys({ name: r.values.name, nameKana: null, corporateNumber: null, phone: null });
+  const rows = await repo.companyDuplicates(db, workspaceId, (r.values.corporate_number as string | null | undefined) ?? null, keys.name, excludeId);
+  const byId = new Map<string, { companyId: string; name: string; reasons: ('corporate_number' | 'name')[] }>();
+  for (const row of rows) {
+    const hit = byId.get(row.company_id) ?? { companyId: row.company_id, name: row.name, reasons: [] };
+    if (!hit.reasons.includes(row.reason)) hit.reasons.push(row.reason);
+    byId.set(row.company_id, hit);
+  }
+  return [...byId.values()];
+}

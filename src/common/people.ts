@@ -78,3 +78,22 @@ export const peopleListQuery = z.strictObject({
   cursor: z.string().max(200).optional(),
   q: z.string().trim().max(100).optional(),
 });
+
+export const noteCreateBody = z.strictObject({ body: z.string().trim().min(1).max(20000), notedOn: z.iso.date().optional() });
+export const noteSchema = z.object({ noteId: z.string(), body: z.string(), notedOn: z.string(), authorLabel: z.string(), createdAt: z.string() });
+export const notesSchema = z.object({ items: z.array(noteSchema) });
+export type Note = z.infer<typeof noteSchema>;
+
+const choice = z.enum(['survivor', 'merged']).optional();
+export const mergeBody = z.strictObject({
+  survivorId: z.uuid(),
+  mergedId: z.uuid(),
+  fields: z.strictObject({
+    familyName: choice, givenName: choice, familyNameKana: choice, givenNameKana: choice, birthday: choice, gender: choice,
+    postalCode: choice, prefecture: choice, city: choice, addressLine: choice, building: choice, companyId: choice, jobTitle: choice,
+    department: choice, memberNumber: choice, preferredChannel: choice, source: choice, ownerUserId: choice, lifecycleStage: choice,
+    familyNotes: choice, interests: choice,
+  }).default({}),
+});
+export const mergeResultSchema = z.object({ mergeId: z.string(), person: personSchema });
+export const mergeParams = z.strictObject({ mergeId: z.uuid() });

@@ -76,6 +76,13 @@ const cases: Record<string, [Access, () => Promise<Case>]> = {
     return { url: `/api/companies/${id}/restore` };
   }],
   'POST /api/companies/duplicates': ['member', async () => ({ url: '/api/companies/duplicates', body: { company: { name: '試験商事' } } })],
+  'GET /api/people/:personId/notes': ['viewer', async () => ({ url: `/api/people/${await freshPerson()}/notes` })],
+  'POST /api/people/:personId/notes': ['member', async () => ({ url: `/api/people/${await freshPerson()}/notes`, body: { body: '来店' } })],
+  'POST /api/people/merge': ['member', async () => ({ url: '/api/people/merge', body: { survivorId: await freshPerson(), mergedId: await freshPerson() } })],
+  'POST /api/people/merges/:mergeId/undo': ['member', async () => {
+    const m = await (await signIn('owner')).post('/api/people/merge', { survivorId: await freshPerson(), mergedId: await freshPerson() });
+    return { url: `/api/people/merges/${m.body.mergeId}/undo` };
+  }],
   'GET /api/postal-codes/:postalCode': ['viewer', async () => ({ url: '/api/postal-codes/1500041' })],
   'POST /api/demo': ['owner', async () => ({ url: '/api/demo', body: { people: 1 } })],
 };

@@ -21,6 +21,11 @@ describe('responsiveness', () => {
     expect(queryDone).toBe(true);
   });
 
+  it('dates come back as YYYY-MM-DD strings on either backend, whatever the time zone', async () => {
+    const r = await sql<{ d: unknown }>`select date '1985-05-05' as d`.execute(t.db.kysely);
+    expect(r.rows[0]!.d).toBe('1985-05-05');
+  });
+
   it('counts come back as numbers on either backend', async () => {
     const r = await sql<{ n: number; big: number }>`select count(*) as n, 9007199254740::bigint as big from workspaces`.execute(t.db.kysely);
     expect(r.rows[0]).toEqual({ n: 0, big: 9007199254740 });

@@ -135,3 +135,14 @@ export async function duplicateCandidates(db: Executor, workspaceId: string, p: 
   `.execute(db);
   return rows.rows.filter((r) => r.person_id !== p.excludeId);
 }
+
+export async function insertNote(db: Executor, row: { workspace_id: string; note_id: string; person_id: string; author_user_id: string | null; author_label: string; body: string; noted_on: string }): Promise<void> {
+  await db.insertInto('person_notes').values(row).execute();
+}
+
+export async function notesOf(db: Executor, workspaceId: string, personId: string) {
+  return db.selectFrom('person_notes').select(['note_id', 'body', 'noted_on', 'author_label', 'created_at'])
+    .where('workspace_id', '=', workspaceId).where('person_id', '=', personId)
+    .orderBy('noted_on', 'desc').orderBy('note_id', 'desc').limit(500).execute() as
+    Promise<{ note_id: string; body: string; noted_on: string; author_label: string; created_at: Date }[]>;
+}

@@ -37,7 +37,12 @@ async function writeParts(db: Executor, workspaceId: string, personId: string, p
     const ids = await repo.ensureTags(db, workspaceId, unique.map(([nameKey, name]) => ({ tagId: uuidv7(), name, nameKey })));
     await repo.setPersonTags(db, workspaceId, personId, ids);
   }
-  const row = (await repo.findPerson(db, workspaceId, personId))!;
+  await refreshDerived(db, workspaceId, personId);
+}
+
+/** Recomputes the search, sort and dedup keys and the primary contacts from the stored record. */
+export async function refreshDerived(db: Executor, workspaceId: string, personId: string): Promise<void> {
+  const row = (await repo.findPerson(db, workspaceId, personId, { withDeleted: true }))!;
   const emails = await repo.emailsOf(db, workspaceId, personId);
   const phones = await repo.phonesOf(db, workspaceId, personId);
   const keys = personKeys({

@@ -4,8 +4,11 @@ import type { Deps } from '../../platform/context.ts';
 import { actorOf } from '../../platform/context.ts';
 import { requireCaller } from '../../platform/auth-guard.ts';
 import {
-  duplicateCandidatesSchema, duplicatesQueryBody, peopleListQuery, peoplePageSchema, personCreateBody, personParams, personPatchBody, personSchema,
+  duplicateCandidatesSchema, duplicatesQueryBody, mergeBody, mergeParams, mergeResultSchema, noteCreateBody, noteSchema, notesSchema,
+  peopleListQuery, peoplePageSchema, personCreateBody, personParams, personPatchBody, personSchema,
 } from '../../../common/people.ts';
+import { addNote, listNotes } from './notes.ts';
+import { mergePeople, undoMerge } from './merge.ts';
 import { listPeople } from './service.ts';
 import { createPerson, deletePerson, duplicatesOf, getPerson, updatePerson } from './record-service.ts';
 
@@ -50,5 +53,25 @@ export function peopleRoutes(deps: Deps) {
       config: { access: 'member' },
       schema: { tags, summary: 'Likely duplicates of a person being entered, before saving', body: duplicatesQueryBody, response: { 200: duplicateCandidatesSchema } },
     }, async (req) => ({ items: await duplicatesOf(deps, requireCaller(req).workspaceId, req.body.person, req.body.excludePersonId ?? null) }));
+
+    r.get('/api/people/:personId/notes', {
+      config: { access: 'viewer' },
+      schema: { tags, summary: '大福帳 notes about a person, newest first', params: personParams, response: { 200: notesSchema } },
+    }, async (req) => ({ items: await listNotes(deps.db.kysely, requireCaller(req).workspaceId, req.params.personId) }));
+
+    r.post('/api/people/:personId/notes', {
+      config: { access: 'member' },
+      schema: { tags, summary: 'Add a dated note about a person', params: personParams, body: noteCreateBody, response: { 201: noteSchema } },
+    }, async (req, reply) => reply.status(201).send(await addNote(deps, actor(req), req.params.personId, req.body.body, req.body.notedOn)));
+
+    r.post('/api/people/merge', {
+      config: { access: 'member' },
+      schema: { tags, summary: 'Merge two people into the survivor, field by field; undo with /api/people/merges/:mergeId/undo', body: mergeBody, response: { 200: mergeResultSchema } },
+    }, async (req) => mergePeople(deps, actor(req), req.body.survivorId, req.body.mergedId, req.body.fields));
+
+    r.post('/api/people/merges/:mergeId/undo', {
+      config: { access: 'member' },
+      schema: { tags, summary: 'Undo a merge: both people and every moved row as they were', params: mergeParams },
+    }, async (req, reply) => { await undoMerge(deps, actor(req), req.params.mergeId); return reply.status(204).send(); });
   };
 }

@@ -38,11 +38,14 @@ export interface OpenOptions {
   poolSize?: number;
 }
 
-// int8 (count(*), sums) arrives as a string from pg and as a number from PGlite: parse alike.
+// int8 (count(*), sums) arrives as a string from pg and as a number from PGlite: parse alike. A date
+// stays 'YYYY-MM-DD': as a JS Date it would be local midnight and shift a day when written back in UTC.
 const INT8_OID = 20;
+export const DATE_OID = 1082;
 const pgTypes = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
     if (oid === INT8_OID) return (v: string) => Number(v);
+    if (oid === DATE_OID) return (v: string) => v;
     return pg.types.getTypeParser(oid, format ?? 'text');
   },
 };

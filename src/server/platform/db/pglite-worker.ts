@@ -18,6 +18,8 @@ const db = await PGlite.create({
   ...(dataDir ? { dataDir } : {}),
   ...(loadDataDir ? { loadDataDir } : {}),
   extensions: { pg_trgm, btree_gin },
+  // Dates as 'YYYY-MM-DD', as the pg pool gives them (see index.ts).
+  parsers: { 1082: (v: string) => v },
 });
 
 function errorFields(err: unknown): WorkerReply['error'] {

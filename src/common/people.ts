@@ -43,6 +43,8 @@ export const personFields = {
   familyNotes: optionalText(5000),
   interests: optionalText(5000),
   tags: z.array(text(50).min(1)).max(50).optional(),
+  /** Custom field values by field id; null removes one. Checked against the field's type. */
+  custom: z.record(z.uuid(), z.unknown()).optional(),
 };
 export const personCreateBody = z.strictObject(personFields);
 export const personPatchBody = z.strictObject({ ...personFields, familyName: personFields.familyName.optional(), version: z.number().int().min(1) });
@@ -62,6 +64,7 @@ export const personSchema = z.object({
   memberNumber: z.string().nullable(), preferredChannel: preferredChannelSchema.nullable(), source: z.string().nullable(),
   ownerUserId: z.string().nullable(), lifecycleStage: lifecycleStageSchema, lifecycleChangedAt: z.string(),
   familyNotes: z.string().nullable(), interests: z.string().nullable(), tags: z.array(z.string()),
+  custom: z.record(z.string(), z.unknown()),
   createdAt: z.string(), updatedAt: z.string(),
 });
 export type Person = z.infer<typeof personSchema>;
@@ -77,6 +80,8 @@ export const peopleListQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(200).optional(),
   q: z.string().trim().max(100).optional(),
+  /** A Filter (src/common/filters.ts) as JSON. */
+  filter: z.string().max(20000).optional(),
 });
 
 export const noteCreateBody = z.strictObject({ body: z.string().trim().min(1).max(20000), notedOn: z.iso.date().optional() });

@@ -13,6 +13,7 @@ import { defineJob, jobRoutes } from './domains/jobs/index.ts';
 import { peopleRoutes } from './domains/people/index.ts';
 import { addressRoutes } from './domains/addresses/index.ts';
 import { companyRoutes } from './domains/companies/index.ts';
+import { fieldRoutes } from './domains/fields/index.ts';
 import { DEFAULT_DEMO_PEOPLE, demoJob, demoRoutes, startDemo } from './domains/demo/index.ts';
 
 export interface AppOptions {
@@ -56,6 +57,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       peopleRoutes(deps),
       addressRoutes(),
       companyRoutes(deps),
+      fieldRoutes(deps),
       demoRoutes(start),
     ],
   });

@@ -17,6 +17,7 @@ let counter = 0;
 
 interface Case { url: string; body?: unknown }
 const fresh = () => `target${++counter}@example.jp`;
+const freshChoiceField = async () => (await (await signIn('owner')).post('/api/fields', { entityType: 'person', label: `好きな餡${++counter}`, type: 'multiple_choice', options: [{ label: '粒あん' }, { label: 'こしあん' }] })).body;
 const freshCompany = async () => (await (await signIn('owner')).post('/api/companies', { name: `対象商事${++counter}` })).body.companyId as string;
 const freshPerson = async () => (await (await signIn('owner')).post('/api/people', { familyName: '対象', givenName: String(++counter) })).body.personId as string;
 
@@ -82,6 +83,23 @@ const cases: Record<string, [Access, () => Promise<Case>]> = {
   'POST /api/people/merges/:mergeId/undo': ['member', async () => {
     const m = await (await signIn('owner')).post('/api/people/merge', { survivorId: await freshPerson(), mergedId: await freshPerson() });
     return { url: `/api/people/merges/${m.body.mergeId}/undo` };
+  }],
+  'GET /api/fields': ['viewer', async () => ({ url: '/api/fields?entityType=person' })],
+  'POST /api/fields': ['admin', async () => ({ url: '/api/fields', body: { entityType: 'person', label: '誕生月', type: 'number' } })],
+  'PATCH /api/fields/:fieldId': ['admin', async () => ({ url: `/api/fields/${(await freshChoiceField()).fieldId}`, body: { label: '好み' } })],
+  'DELETE /api/fields/:fieldId': ['admin', async () => ({ url: `/api/fields/${(await freshChoiceField()).fieldId}` })],
+  'POST /api/fields/:fieldId/options': ['admin', async () => ({ url: `/api/fields/${(await freshChoiceField()).fieldId}/options`, body: { options: [{ label: '抹茶' }] } })],
+  'PATCH /api/fields/:fieldId/options/:optionId': ['admin', async () => {
+    const f = await freshChoiceField();
+    return { url: `/api/fields/${f.fieldId}/options/${f.options[0].optionId}`, body: { label: 'こしあん' } };
+  }],
+  'POST /api/fields/:fieldId/options/reorder': ['admin', async () => {
+    const f = await freshChoiceField();
+    return { url: `/api/fields/${f.fieldId}/options/reorder`, body: { optionIds: f.options.map((o: { optionId: string }) => o.optionId).reverse() } };
+  }],
+  'POST /api/fields/:fieldId/options/merge': ['admin', async () => {
+    const f = await freshChoiceField();
+    return { url: `/api/fields/${f.fieldId}/options/merge`, body: { fromOptionIds: [f.options[1].optionId], intoOptionId: f.options[0].optionId } };
   }],
   'GET /api/postal-codes/:postalCode': ['viewer', async () => ({ url: '/api/postal-codes/1500041' })],
   'POST /api/demo': ['owner', async () => ({ url: '/api/demo', body: { people: 1 } })],

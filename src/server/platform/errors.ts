@@ -141,7 +141,8 @@ export function errorHandler(err: FastifyError | AppError | Error, req: FastifyR
   if (err instanceof InvalidFieldsError) {
     const errors = err.fields.map((f) => ({
       field: f.field, code: f.code,
-      message: t(locale, `validation.${f.code}`, { ...f.params, field: fieldLabel(locale, f.field) }),
+      // A rule may name the field itself (a custom field's own label); else the catalogue's label is used.
+      message: t(locale, `validation.${f.code}`, { field: fieldLabel(locale, f.field), ...f.params }),
     }));
     const detail = `${t(locale, 'error.validation_failed')} ${errors[0]?.message ?? ''}`.trim();
     return send(reply, problemOf(req, 400, 'validation_failed', detail, { ...(errors[0] ? { field: errors[0].field } : {}), errors }));

@@ -2,3 +2,7 @@
 export { insertPeopleBatch, type BulkPerson } from './bulk.ts';
 export { peopleRoutes } from './routes.ts';
 export { registerPersonReference, type PersonReference } from './references.ts';
+
+import { registerCustomValueHolder } from '../fields/index.ts';
+// People hold custom values in people.custom (see the fields domain).
+registerCustomValueHolder({ entityType: 'person', table: 'people' });

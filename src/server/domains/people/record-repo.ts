@@ -9,7 +9,7 @@ export interface PersonRow {
   address_line: string | null; building: string | null; company_id: string | null; company_name: string | null; job_title: string | null;
   department: string | null; member_number: string | null; preferred_channel: string | null; source: string | null;
   owner_user_id: string | null; lifecycle_stage: string; lifecycle_changed_at: Date; family_notes: string | null; interests: string | null;
-  created_at: Date; updated_at: Date; deleted_at: Date | null;
+  custom: Record<string, unknown> | null; created_at: Date; updated_at: Date; deleted_at: Date | null;
 }
 
 export async function insertPerson(db: Executor, row: Record<string, unknown>): Promise<void> {

@@ -1,5 +1,6 @@
 // people: the customer records. Lists page by primary key (newest first, UUIDv7 ids are time-ordered).
-import type { Executor } from '../../platform/db/index.ts';
+import { sql, type Executor, type RawBuilder } from '../../platform/db/index.ts';
+import type { Predicate } from './filter.ts';
 
 export interface PersonInsert {
   workspace_id: string; person_id: string; family_name: string; given_name: string | null;
@@ -35,7 +36,49 @@ export interface PersonListRow {
 /** LIKE pattern that matches `key` anywhere, with LIKE's own wildcards in it taken literally. */
 const containing = (key: string) => `%${key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-export async function listPeople(db: Executor, workspaceId: string, limit: number, beforeId: string | undefined, searchKey?: string): Promise<PersonListRow[]> {
+const CMP = { eq: '=', neq: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=' } as const;
+
+/** One predicate as SQL over `p` (people): column names come from filter.ts's list, values are bound. */
+function predicateSql(pr: Predicate): RawBuilder<boolean> {
+  const json = (v: unknown) => sql`${JSON.stringify(v)}::jsonb`;
+  switch (pr.kind) {
+    case 'column': return sql`p.${sql.ref(pr.column)} ${sql.raw(CMP[pr.op])} ${pr.value}`;
+    case 'column_in': return sql`p.${sql.ref(pr.column)}::text = any(${pr.values}::text[])`;
+    case 'column_contains': return sql`position(lower(${pr.value}) in lower(coalesce(p.${sql.ref(pr.column)}, ''))) > 0`;
+    case 'column_empty': return pr.empty ? sql`p.${sql.ref(pr.column)} is null` : sql`p.${sql.ref(pr.column)} is not null`;
+    case 'tags': {
+      const tagged = (keys: string[]) => sql`select count(distinct t.tag_id) from person_tags pt join tags t on t.workspace_id = pt.workspace_id and t.tag_id = pt.tag_id
+        where pt.workspace_id = p.workspace_id and pt.person_id = p.person_id and t.name_key = any(${keys}::text[])`;
+      if (pr.op === 'has_all') return sql`(${tagged(pr.keys)}) = ${new Set(pr.keys).size}`;
+      return pr.op === 'has_any' ? sql`(${tagged(pr.keys)}) > 0` : sql`(${tagged(pr.keys)}) = 0`;
+    }
+    case 'custom_has': {
+      // Containment (@>) on the custom column uses its GIN index.
+      const one = (v: string) => sql`p.custom @> ${json({ [pr.fieldId]: pr.multiple ? [v] : v })}`;
+      if (pr.op === 'has_all') return pr.multiple ? sql<boolean>`p.custom @> ${json({ [pr.fieldId]: pr.values })}` : sql<boolean>`(${sql.join(pr.values.map(one), sql` and `)})`;
+      const any = sql<boolean>`(${sql.join(pr.values.map(one), sql` or `)})`;
+      return pr.op === 'has_any' ? any : sql<boolean>`not ${any}`;
+    }
+    case 'custom_eq': {
+      const eq = sql<boolean>`p.custom @> ${json({ [pr.fieldId]: pr.value })}`;
+      return pr.negate ? sql<boolean>`not ${eq}` : eq;
+    }
+    case 'custom_cmp': return pr.numeric
+      ? sql`(p.custom ->> ${pr.fieldId}::text)::numeric ${sql.raw(CMP[pr.op])} ${pr.value}`
+      : sql`(p.custom ->> ${pr.fieldId}::text) ${sql.raw(CMP[pr.op])} ${pr.value}`;
+    case 'custom_contains': return sql`position(lower(${pr.value}) in lower(coalesce(p.custom ->> ${pr.fieldId}::text, ''))) > 0`;
+    case 'custom_empty': return pr.empty ? sql`(p.custom -> ${pr.fieldId}::text) is null` : sql`(p.custom -> ${pr.fieldId}::text) is not null`;
+  }
+}
+
+export interface CompiledFilter { match: 'all' | 'any'; predicates: Predicate[] }
+
+function filterSql(f: CompiledFilter | undefined): RawBuilder<boolean> {
+  if (!f || f.predicates.length === 0) return sql<boolean>`true`;
+  return sql<boolean>`(${sql.join(f.predicates.map(predicateSql), f.match === 'all' ? sql` and ` : sql` or `)})`;
+}
+
+export async function listPeople(db: Executor, workspaceId: string, limit: number, beforeId: string | undefined, searchKey?: string, filter?: CompiledFilter): Promise<PersonListRow[]> {
   let q = db.selectFrom('people as p')
     .leftJoin('companies as c', (j) => j.onRef('c.workspace_id', '=', 'p.workspace_id').onRef('c.company_id', '=', 'p.company_id'))
     .select(['p.person_id', 'p.family_name', 'p.given_name', 'p.family_name_kana', 'p.given_name_kana', 'p.email', 'p.phone',
@@ -43,13 +86,15 @@ export async function listPeople(db: Executor, workspaceId: string, limit: numbe
     .where('p.workspace_id', '=', workspaceId)
     .where('p.deleted_at', 'is', null);
   if (searchKey) q = q.where('p.search_key', 'like', containing(searchKey));
+  if (filter) q = q.where(filterSql(filter));
   if (beforeId) q = q.where('p.person_id', '<', beforeId);
   return q.orderBy('p.person_id', 'desc').limit(limit).execute() as Promise<PersonListRow[]>;
 }
 
-export async function countPeople(db: Executor, workspaceId: string, searchKey?: string): Promise<number> {
-  let q = db.selectFrom('people').select((eb) => eb.fn.countAll<number>().as('n')).where('workspace_id', '=', workspaceId).where('deleted_at', 'is', null);
-  if (searchKey) q = q.where('search_key', 'like', containing(searchKey));
+export async function countPeople(db: Executor, workspaceId: string, searchKey?: string, filter?: CompiledFilter): Promise<number> {
+  let q = db.selectFrom('people as p').select((eb) => eb.fn.countAll<number>().as('n')).where('p.workspace_id', '=', workspaceId).where('p.deleted_at', 'is', null);
+  if (searchKey) q = q.where('p.search_key', 'like', containing(searchKey));
+  if (filter) q = q.where(filterSql(filter));
   const r = await q.executeTakeFirstOrThrow();
   return Number(r.n);
 }

@@ -22,7 +22,7 @@ export function peopleRoutes(deps: Deps) {
     r.get('/api/people', {
       config: { access: 'viewer' },
       schema: { tags, summary: 'People, newest first; q searches name, furigana, email, phone, card number and company', querystring: peopleListQuery, response: { 200: peoplePageSchema } },
-    }, async (req) => listPeople(deps.db.kysely, requireCaller(req).workspaceId, req.query.limit, req.query.cursor, req.query.q));
+    }, async (req) => listPeople(deps.db.kysely, requireCaller(req).workspaceId, req.query.limit, req.query.cursor, req.query.q, req.query.filter));
 
     r.post('/api/people', {
       config: { access: 'member' },

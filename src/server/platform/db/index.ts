@@ -1,6 +1,6 @@
 // One database handle over either backend: PGlite in a worker thread (default) or a PostgreSQL server.
 import path from 'node:path';
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, sql, type RawBuilder } from 'kysely';
 import pg from 'pg';
 import { PgliteClient } from './pglite-client.ts';
 import { PgliteWorkerDialect } from './pglite-dialect.ts';
@@ -8,7 +8,7 @@ import { lockDataDir } from './lock.ts';
 
 export { DatabaseError } from './pglite-client.ts';
 export { DataDirLockedError } from './lock.ts';
-export { sql };
+export { sql, type RawBuilder };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each repo narrows it with withTables<T>()
 export type Executor = Kysely<any>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber } from './format.ts';
+import { formatDate, formatDateTime, formatNumber, todayInTokyo } from './format.ts';
 
 describe('formatDateTime', () => {
   it('shows Tokyo time whatever the input offset', () => {
@@ -22,5 +22,12 @@ describe('formatDate', () => {
 describe('formatNumber', () => {
   it('groups thousands', () => {
     expect(formatNumber(10000, 'ja')).toBe('10,000');
+  });
+});
+
+describe('todayInTokyo', () => {
+  it('is the Tokyo calendar day as YYYY-MM-DD', () => {
+    expect(todayInTokyo(new Date('2025-03-31T15:30:00Z'))).toBe('2025-04-01');
+    expect(todayInTokyo(new Date('2025-03-31T14:59:59Z'))).toBe('2025-03-31');
   });
 });

@@ -37,3 +37,8 @@ export function formatDate(iso: string | null | undefined, locale: Locale): stri
 export function formatNumber(value: number, locale: Locale): string {
   return value.toLocaleString(locale === 'ja' ? 'ja-JP' : 'en-GB');
 }
+
+/** Today's date in Tokyo as `YYYY-MM-DD`, the form date inputs and the API use. */
+export function todayInTokyo(now = new Date()): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE }).format(now);
+}

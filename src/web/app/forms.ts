@@ -1,7 +1,7 @@
 // The submit handler every form that sends one request shares: the server's per-field messages go under
-// the fields of the Mantine form.
+// the fields of the Mantine form, those of list items (`phones.1.phone`) too.
 import type { SyntheticEvent } from 'react';
-import { ApiError, fieldErrors } from './problem.ts';
+import { ApiError, fieldErrors, fieldPaths } from './problem.ts';
 
 /**
  * The server's minimum for a new password (newPassword in src/common/auth.ts), checked in the form too so
@@ -25,7 +25,7 @@ interface FormMutation<Body, Result> {
 
 function showFieldErrors(form: FormLike, error: unknown): void {
   if (!(error instanceof ApiError)) return;
-  const errors = fieldErrors(error.problem, Object.keys(form.getValues()));
+  const errors = fieldErrors(error.problem, fieldPaths(form.getValues()));
   if (Object.keys(errors).length > 0) form.setErrors(errors);
 }
 

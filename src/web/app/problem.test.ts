@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrors, parseProblem } from './problem.ts';
+import { fieldErrors, fieldPaths, parseProblem } from './problem.ts';
 
 describe('parseProblem', () => {
   it('reads a full problem+json body', () => {
@@ -50,5 +50,17 @@ describe('fieldErrors', () => {
 
   it('returns nothing for a problem without field errors', () => {
     expect(fieldErrors(parseProblem(401, { code: 'invalid_credentials', detail: 'x' }, 'f'), ['email'])).toEqual({});
+  });
+});
+
+describe('fieldPaths', () => {
+  it('names list items the way the server names their fields', () => {
+    const paths = fieldPaths({ familyName: '', emails: [{ email: 'a', isPrimary: true }], tags: [] });
+    expect(paths).toEqual(['familyName', 'emails', 'emails.0', 'emails.0.email', 'emails.0.isPrimary', 'tags']);
+  });
+
+  it('lets fieldErrors place a message on a list item', () => {
+    const problem = parseProblem(400, { code: 'validation_failed', detail: 'd', errors: [{ field: 'phones.1.phone', message: '電話番号（2 件目）' }] }, 'f');
+    expect(fieldErrors(problem, fieldPaths({ phones: [{ phone: '' }, { phone: '1' }] }))).toEqual({ 'phones.1.phone': '電話番号（2 件目）' });
   });
 });

@@ -69,6 +69,17 @@ export function fieldErrors(problem: Problem, fields: readonly string[]): Record
   return result;
 }
 
+/**
+ * Every path a form's values have, in the dotted form the server names fields with and Mantine keys its
+ * errors by: `familyName`, and for lists `emails`, `emails.0`, `emails.0.email`.
+ */
+export function fieldPaths(values: object, prefix = ''): string[] {
+  return Object.entries(values).flatMap(([key, value]) => {
+    const path = prefix ? `${prefix}.${key}` : key;
+    return typeof value === 'object' && value !== null ? [path, ...fieldPaths(value as object, path)] : [path];
+  });
+}
+
 /** What a page shows for a failed load: the status decides the look, the message is the server's. */
 export function describeError(error: unknown, fallback: string): { status: number; message: string } {
   if (error instanceof ApiError) return { status: error.status, message: error.problem.detail };

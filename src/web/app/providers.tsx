@@ -10,8 +10,9 @@ import { theme } from './theme.ts';
 
 declare module '@tanstack/react-query' {
   interface Register {
-    // notifyError: false for mutations whose page shows the problem itself (the login form).
-    mutationMeta: { notifyError?: boolean };
+    // notifyError: false for mutations whose page shows the problem itself (the login form);
+    // shownByPage: the problem codes the page explains itself (a version conflict with its reload button).
+    mutationMeta: { notifyError?: boolean; shownByPage?: readonly string[] };
   }
 }
 
@@ -31,6 +32,7 @@ function createQueryClient(): QueryClient {
       onError: (error, _variables, _context, mutation) => {
         if (signedOut(error)) adoptSession(client, null);
         if (mutation.meta?.notifyError === false) return;
+        if (error instanceof ApiError && mutation.meta?.shownByPage?.includes(error.problem.code)) return;
         notifications.show({
           color: 'red',
           title: i18n.t('errors.title'),

@@ -1,6 +1,6 @@
 // The shapes of server data several features share: a whole list, a cursor-paged list, and a write
 // after which a list is fetched again.
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { api } from './api.ts';
 import { withQuery } from './url.ts';
 
@@ -12,13 +12,23 @@ export function useList<Item>(queryKey: QueryKey, path: string) {
   });
 }
 
-/** A cursor-paged endpoint (`?limit=&cursor=`): the first page, and the next each time one is asked for. */
-export function useCursorPages<Page extends { nextCursor: string | null }>(queryKey: QueryKey, path: string, limit: number) {
+/**
+ * A cursor-paged endpoint (`?limit=&cursor=`, plus any `params` such as a search): the first page, and
+ * the next each time one is asked for. When the parameters change (a new search), the rows on screen stay
+ * until the new ones arrive instead of flashing a loader at every keystroke.
+ */
+export function useCursorPages<Page extends { nextCursor: string | null }>(
+  queryKey: QueryKey,
+  path: string,
+  limit: number,
+  params: Record<string, string | undefined> = {},
+) {
   return useInfiniteQuery({
     queryKey,
-    queryFn: ({ pageParam }) => api.get<Page>(withQuery(path, { limit, cursor: pageParam })),
+    queryFn: ({ pageParam }) => api.get<Page>(withQuery(path, { ...params, limit, cursor: pageParam })),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -1,27 +1,13 @@
-import { Button, Card, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MIN_PASSWORD, submitTo } from '../../app/forms.ts';
 import { LanguageSwitch } from '../../app/LanguageSwitch.tsx';
 import { useCurrentSession } from '../../app/session.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { Section } from '../../ui/Section.tsx';
 import { useChangePassword, useUpdateMe } from '../auth/api.ts';
-
-function Section({ title, description, children }: { title: ReactNode; description: ReactNode; children: ReactNode }) {
-  return (
-    <Card withBorder radius="md" padding="lg">
-      <Title order={3} fz="h4">
-        {title}
-      </Title>
-      <Text size="sm" c="dimmed" mb="md">
-        {description}
-      </Text>
-      {children}
-    </Card>
-  );
-}
 
 function ProfileForm() {
   const { t } = useTranslation();

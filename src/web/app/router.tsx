@@ -5,7 +5,9 @@ import { LoginPage } from '../features/auth/LoginPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { AcceptInvitationPage } from '../features/invitations/AcceptInvitationPage.tsx';
 import { MembersPage } from '../features/members/MembersPage.tsx';
+import { NewPersonPage } from '../features/people/NewPersonPage.tsx';
 import { PeoplePage } from '../features/people/PeoplePage.tsx';
+import { PersonPage } from '../features/people/PersonPage.tsx';
 import { SettingsPage } from '../features/settings/SettingsPage.tsx';
 import { SetupPage } from '../features/setup/SetupPage.tsx';
 import { RequireRole, RequireSession, Root } from './guards.tsx';
@@ -29,6 +31,8 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <HomePage /> },
           { path: '/people', element: <PeoplePage /> },
+          { path: '/people/new', element: <RequireRole role="member"><NewPersonPage /></RequireRole> },
+          { path: '/people/:personId', element: <PersonPage /> },
           { path: '/segments', element: <ComingSoonPage feature="segments" /> },
           { path: '/delivery', element: <ComingSoonPage feature="delivery" /> },
           { path: '/forms', element: <ComingSoonPage feature="forms" /> },

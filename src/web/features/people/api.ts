@@ -1,38 +1,117 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api.ts';
 import { useCursorPages } from '../../app/queries.ts';
 import { withQuery } from '../../app/url.ts';
+import type { PostalLookup } from '../../../common/addresses.ts';
+import type { z } from 'zod';
+import type { duplicateCandidatesSchema, PeoplePage, Person, PersonInput, PersonPatch } from '../../../common/people.ts';
 
-export interface Person {
-  personId: string;
-  familyName: string | null;
-  givenName: string | null;
-  familyNameKana: string | null;
-  givenNameKana: string | null;
-  email: string | null;
-  phone: string | null;
-  prefecture: string | null;
-  city: string | null;
-  companyName: string | null;
-}
-
-interface PeoplePage {
-  items: Person[];
-  nextCursor: string | null;
-  total: number;
-}
+export type { Person, PersonListItem } from '../../../common/people.ts';
+export type DuplicateCandidate = z.infer<typeof duplicateCandidatesSchema>['items'][number];
 
 const PAGE_SIZE = 50;
+const LISTS = ['people', 'list'] as const;
+const TOTAL = ['people', 'total'] as const;
+const personKey = (personId: string) => ['people', 'record', personId] as const;
+const personPath = (personId: string) => `/api/people/${encodeURIComponent(personId)}`;
 
-export function usePeople() {
-  return useCursorPages<PeoplePage>(['people', 'list'], '/api/people', PAGE_SIZE);
+/** People, newest first; `q` is the one-box search (name, furigana, email, phone, card number, company). */
+export function usePeople(q: string) {
+  return useCursorPages<PeoplePage>([...LISTS, q], '/api/people', PAGE_SIZE, { q: q || undefined });
 }
 
 /** How many people the workspace has; one row is the smallest page that carries the total. */
 export function usePeopleTotal() {
   return useQuery({
-    queryKey: ['people', 'total'],
+    queryKey: TOTAL,
     queryFn: async () => (await api.get<PeoplePage>(withQuery('/api/people', { limit: 1 }))).total,
+  });
+}
+
+export function usePerson(personId: string) {
+  return useQuery({ queryKey: personKey(personId), queryFn: () => api.get<Person>(personPath(personId)) });
+}
+
+/** The lists and counts that a created, edited, deleted or restored person changes. */
+function useRefreshLists() {
+  const client = useQueryClient();
+  return () => Promise.all([client.invalidateQueries({ queryKey: LISTS }), client.invalidateQueries({ queryKey: TOTAL })]);
+}
+
+export function useCreatePerson() {
+  const client = useQueryClient();
+  const refresh = useRefreshLists();
+  return useMutation({
+    mutationFn: (body: PersonInput) => api.post<Person>('/api/people', body),
+    onSuccess: (person) => {
+      client.setQueryData(personKey(person.personId), person);
+      void refresh();
+    },
+  });
+}
+
+/** An edit; a version conflict is explained by the edit form itself, with a way to reload. */
+export function useUpdatePerson(personId: string) {
+  const client = useQueryClient();
+  const refresh = useRefreshLists();
+  return useMutation({
+    mutationFn: (patch: PersonPatch) => api.patch<Person>(personPath(personId), patch),
+    meta: { shownByPage: ['version_conflict'] },
+    onSuccess: (person) => {
+      client.setQueryData(personKey(personId), person);
+      void refresh();
+    },
+  });
+}
+
+/** Fetches the record as it is now on the server, for an edit that met a newer version. */
+export function useLatestPerson(personId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => client.fetchQuery({ queryKey: personKey(personId), queryFn: () => api.get<Person>(personPath(personId)), staleTime: 0 }),
+  });
+}
+
+export function useDeletePerson() {
+  const client = useQueryClient();
+  const refresh = useRefreshLists();
+  return useMutation({
+    mutationFn: (personId: string) => api.delete(personPath(personId)),
+    onSuccess: (_result, personId) => {
+      // Marked stale, not fetched: the page on screen is about to leave, and a fetch now would only 404.
+      void client.invalidateQueries({ queryKey: personKey(personId), refetchType: 'none' });
+      void refresh();
+    },
+  });
+}
+
+/** Undoes a deletion; a plain function, because the notification that offers it outlives the page. */
+export function useRestorePerson() {
+  const client = useQueryClient();
+  const refresh = useRefreshLists();
+  return async (personId: string) => {
+    await api.post<void>(`${personPath(personId)}/restore`);
+    await Promise.all([client.invalidateQueries({ queryKey: personKey(personId) }), refresh()]);
+  };
+}
+
+/** Likely duplicates of what is being typed (null: nothing to match on yet); the previous answer stays meanwhile. */
+export function useDuplicates(draft: Partial<PersonInput> | null, excludePersonId: string | null) {
+  return useQuery({
+    queryKey: ['people', 'duplicates', draft, excludePersonId],
+    queryFn: async () =>
+      (await api.post<{ items: DuplicateCandidate[] }>('/api/people/duplicates', { person: draft, excludePersonId })).items,
+    enabled: draft !== null,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Prefecture, city and town for a postal code, for the address autofill. */
+export function useLookupPostalCode() {
+  return useMutation({
+    mutationFn: (digits: string) => api.get<PostalLookup>(`/api/postal-codes/${digits}`),
+    // The address fields say it themselves, quietly: typing the address by hand always works.
+    meta: { notifyError: false },
   });
 }
 

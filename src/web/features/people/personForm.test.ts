@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { Person } from '../../../common/people.ts';
+import { changedFields, emptyValues, rebase, toCreateBody, toPatchBody, valuesFromPerson, type PersonFormValues } from './personForm.ts';
+
+const person: Person = {
+  personId: 'p1', version: 3, displayName: '山田　花子',
+  familyName: '山田', givenName: '花子', familyNameKana: 'ヤマダ', givenNameKana: 'ハナコ',
+  emails: [], phones: [{ phoneId: 'ph1', e164: '+819012345678', display: '090-1234-5678', label: '携帯', isPrimary: true }],
+  birthday: '1990-04-01', age: 35, gender: 'female',
+  postalCode: '150-0041', prefecture: '東京都', city: '渋谷区', addressLine: '神南1-2-3', building: null,
+  companyId: null, companyName: null, jobTitle: null, department: null,
+  memberNumber: null, preferredChannel: 'line', source: null, ownerUserId: null,
+  lifecycleStage: 'customer', lifecycleChangedAt: '2025-01-01T00:00:00Z',
+  familyNotes: null, interests: null, tags: ['VIP'], custom: {}, createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z',
+};
+
+const edit = (values: PersonFormValues, change: Partial<PersonFormValues>): PersonFormValues => ({ ...values, ...change });
+
+describe('toCreateBody', () => {
+  it('sends what was filled in, trimmed, and leaves blank rows out', () => {
+    const values = edit(emptyValues(), { familyName: ' 山田 ', givenName: '花子', tags: ['常連'] });
+    values.phones[0]!.phone = '090-1234-5678';
+    expect(toCreateBody(values)).toEqual({
+      familyName: '山田', givenName: '花子', lifecycleStage: 'prospect', tags: ['常連'],
+      phones: [{ phone: '090-1234-5678', label: null, isPrimary: true }],
+    });
+  });
+});
+
+describe('toPatchBody', () => {
+  it('sends only the changed fields with the version, an emptied one as null', () => {
+    const base = valuesFromPerson(person);
+    const values = edit(base, { city: ' 渋谷区 ', building: '', givenName: '', gender: '' });
+    expect(toPatchBody(base, values, person.version)).toEqual({ givenName: null, gender: null, version: 3 });
+  });
+
+  it('sends a whole list when one of its rows changed, keeping labels', () => {
+    const base = valuesFromPerson(person);
+    const values = edit(base, { phones: [{ ...base.phones[0]!, phone: '03-1234-5678' }] });
+    expect(toPatchBody(base, values, 3)).toEqual({ phones: [{ phone: '03-1234-5678', label: '携帯', isPrimary: true }], version: 3 });
+  });
+});
+
+describe('rebase', () => {
+  const base = valuesFromPerson(person);
+
+  it('keeps what the user changed and takes the rest from the newer version', () => {
+    const mine = edit(base, { city: '港区', interests: 'ゴルフ' });
+    const theirs = edit(base, { memberNumber: 'A-100', interests: '日本酒' });
+    const { values, conflicts } = rebase(base, mine, theirs);
+    expect(values).toMatchObject({ city: '港区', memberNumber: 'A-100', interests: 'ゴルフ' });
+    expect(conflicts).toEqual(['interests']);
+  });
+
+  it('reports no conflict where both made the same change', () => {
+    const mine = edit(base, { city: '港区' });
+    const { conflicts } = rebase(base, mine, edit(base, { city: '港区' }));
+    expect(conflicts).toEqual([]);
+    expect(changedFields(base, mine)).toEqual(['city']);
+  });
+});

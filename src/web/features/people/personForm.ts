@@ -1,0 +1,149 @@
+// The person form's values and the pure steps between them and the API: a record into the form, the form
+// into a create or a version-checked edit, and an edit carried over onto a newer version of the record.
+import type { Person, PersonInput, PersonPatch } from '../../../common/people.ts';
+import type { Channel, Gender, LifecycleStage } from './options.ts';
+
+export interface EmailItem { key: string; email: string; label: string | null; isPrimary: boolean }
+export interface PhoneItem { key: string; phone: string; label: string | null; isPrimary: boolean }
+
+/** Named as PersonInput names them, so that the server's field errors land on the inputs as they are. */
+export interface PersonFormValues {
+  familyName: string;
+  givenName: string;
+  familyNameKana: string;
+  givenNameKana: string;
+  emails: EmailItem[];
+  phones: PhoneItem[];
+  postalCode: string;
+  prefecture: string;
+  city: string;
+  addressLine: string;
+  building: string;
+  birthday: string;
+  gender: Gender | '';
+  lifecycleStage: LifecycleStage;
+  preferredChannel: Channel | '';
+  source: string;
+  memberNumber: string;
+  tags: string[];
+  familyNotes: string;
+  interests: string;
+}
+
+export type PersonField = keyof PersonFormValues;
+
+let lastKey = 0;
+/** React keys for list rows: a removed row must not hand its input (and its focus) to the next one. */
+const rowKey = () => `row-${++lastKey}`;
+
+export const emptyEmail = (isPrimary: boolean): EmailItem => ({ key: rowKey(), email: '', label: null, isPrimary });
+export const emptyPhone = (isPrimary: boolean): PhoneItem => ({ key: rowKey(), phone: '', label: null, isPrimary });
+
+/** A blank form: one email and one phone row ready to type into, a new person is a prospect. */
+export function emptyValues(): PersonFormValues {
+  return {
+    familyName: '', givenName: '', familyNameKana: '', givenNameKana: '',
+    emails: [emptyEmail(true)], phones: [emptyPhone(true)],
+    postalCode: '', prefecture: '', city: '', addressLine: '', building: '',
+    birthday: '', gender: '', lifecycleStage: 'prospect', preferredChannel: '',
+    source: '', memberNumber: '', tags: [], familyNotes: '', interests: '',
+  };
+}
+
+export function valuesFromPerson(person: Person): PersonFormValues {
+  return {
+    familyName: person.familyName,
+    givenName: person.givenName ?? '',
+    familyNameKana: person.familyNameKana ?? '',
+    givenNameKana: person.givenNameKana ?? '',
+    emails: person.emails.map(({ email, label, isPrimary }) => ({ key: rowKey(), email, label, isPrimary })),
+    phones: person.phones.map(({ display, label, isPrimary }) => ({ key: rowKey(), phone: display, label, isPrimary })),
+    postalCode: person.postalCode ?? '',
+    prefecture: person.prefecture ?? '',
+    city: person.city ?? '',
+    addressLine: person.addressLine ?? '',
+    building: person.building ?? '',
+    birthday: person.birthday ?? '',
+    gender: person.gender ?? '',
+    lifecycleStage: person.lifecycleStage,
+    preferredChannel: person.preferredChannel ?? '',
+    source: person.source ?? '',
+    memberNumber: person.memberNumber ?? '',
+    tags: person.tags,
+    familyNotes: person.familyNotes ?? '',
+    interests: person.interests ?? '',
+  };
+}
+
+type ApiValues = { [K in PersonField]-?: Exclude<PersonInput[K], undefined> };
+
+const blank = (text: string) => text.trim() || null;
+
+/** What the API is to store for each field: null for an empty one, rows without text left out. */
+function apiValues(v: PersonFormValues): ApiValues {
+  return {
+    familyName: v.familyName.trim(),
+    givenName: blank(v.givenName),
+    familyNameKana: blank(v.familyNameKana),
+    givenNameKana: blank(v.givenNameKana),
+    emails: v.emails.filter((e) => e.email.trim()).map((e) => ({ email: e.email.trim(), label: e.label, isPrimary: e.isPrimary })),
+    phones: v.phones.filter((p) => p.phone.trim()).map((p) => ({ phone: p.phone.trim(), label: p.label, isPrimary: p.isPrimary })),
+    postalCode: blank(v.postalCode),
+    prefecture: blank(v.prefecture),
+    city: blank(v.city),
+    addressLine: blank(v.addressLine),
+    building: blank(v.building),
+    birthday: blank(v.birthday),
+    gender: v.gender || null,
+    lifecycleStage: v.lifecycleStage,
+    preferredChannel: v.preferredChannel || null,
+    source: blank(v.source),
+    memberNumber: blank(v.memberNumber),
+    tags: v.tags,
+    familyNotes: blank(v.familyNotes),
+    interests: blank(v.interests),
+  };
+}
+
+const FIELDS = Object.keys(emptyValues()) as PersonField[];
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The body of a create: only what was filled in. */
+export function toCreateBody(values: PersonFormValues): PersonInput {
+  const all = apiValues(values);
+  const filled = Object.entries(all).filter(([, value]) => value !== null && !(Array.isArray(value) && value.length === 0));
+  return { ...Object.fromEntries(filled), familyName: all.familyName } as PersonInput;
+}
+
+/** The fields changed since `base` (what the record was when editing began). */
+export function changedFields(base: PersonFormValues, values: PersonFormValues): PersonField[] {
+  const before = apiValues(base);
+  const after = apiValues(values);
+  return FIELDS.filter((field) => !same(before[field], after[field]));
+}
+
+/**
+ * The body of an edit: the changed fields only, so that the audit trail shows what this edit did, with
+ * the version the edit started from (the server refuses it if someone saved in between).
+ */
+export function toPatchBody(base: PersonFormValues, values: PersonFormValues, version: number): PersonPatch {
+  const after = apiValues(values);
+  return { ...Object.fromEntries(changedFields(base, values).map((field) => [field, after[field]])), version } as PersonPatch;
+}
+
+/**
+ * Carries an edit over onto a newer version of the record (after a version conflict): the fields the user
+ * changed keep what they typed, the others take the newer values. `conflicts` are the fields both changed
+ * differently, for the user to look at before saving again.
+ */
+export function rebase(base: PersonFormValues, mine: PersonFormValues, theirs: PersonFormValues): { values: PersonFormValues; conflicts: PersonField[] } {
+  const theirsChanged = new Set(changedFields(base, theirs));
+  const [mineApi, theirsApi] = [apiValues(mine), apiValues(theirs)];
+  const values = { ...theirs };
+  const conflicts: PersonField[] = [];
+  for (const field of changedFields(base, mine)) {
+    (values as Record<PersonField, unknown>)[field] = mine[field];
+    if (theirsChanged.has(field) && !same(mineApi[field], theirsApi[field])) conflicts.push(field);
+  }
+  return { values, conflicts };
+}

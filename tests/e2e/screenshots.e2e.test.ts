@@ -56,6 +56,37 @@ describe('every page, in Japanese, on desktop and phone', () => {
     await both('/', OWNER.workspace, '05-home');
     await both('/people', '全 10,000 件', '06-people');
 
+    // Customers: a search, a record and its edit mode, and the new-customer form after the postal code
+    // filled in the address and the phone matched someone on file.
+    await both(`/people?q=${encodeURIComponent('ﾀｶﾊｼ')}`, 'フリガナ', '22-people-search');
+    // The demo data is random: pick someone with both a phone and an email, so the record shows both.
+    const known = await desktop.evaluate(async () => {
+      const page = (await (await fetch(`/api/people?q=${encodeURIComponent('ﾀｶﾊｼ')}&limit=100`)).json()) as {
+        items: { personId: string; email: string | null; phone: string | null }[];
+      };
+      return page.items.find((p) => p.email && p.phone);
+    });
+    if (!known?.phone) throw new Error('no demo person with a phone and an email');
+    await both(`/people/${known.personId}`, '顧客情報', '23-person');
+    const knownPhone = known.phone;
+    for (const page of [desktop, phone]) {
+      await page.getByRole('button', { name: '編集' }).click();
+      await field(page, '姓').waitFor();
+    }
+    await shoot(desktop, '24-person-edit-desktop');
+    await shoot(phone, '24-person-edit-phone');
+    await both('/people/new', '顧客の新規登録', '25-person-new');
+    for (const page of [desktop, phone]) {
+      await field(page, '姓').fill('高橋');
+      await field(page, '電話番号（1 件目）').fill(knownPhone);
+      await field(page, '郵便番号').fill('1500041');
+      await page.getByText('電話番号が一致').first().waitFor();
+      await expect.poll(() => field(page, '市区町村').inputValue()).toBe('渋谷区');
+      await page.evaluate(() => window.scrollTo(0, 0));
+    }
+    await shoot(desktop, '26-person-new-filled-desktop');
+    await shoot(phone, '26-person-new-filled-phone');
+
     await both('/segments', 'この機能は準備中です', '07-segments');
     await both('/reports', 'この機能は準備中です', '08-reports');
 

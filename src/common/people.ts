@@ -5,6 +5,7 @@ export const personListItemSchema = z.object({
   personId: z.string(), familyName: z.string(), givenName: z.string().nullable(),
   familyNameKana: z.string().nullable(), givenNameKana: z.string().nullable(), email: z.string().nullable(),
   phone: z.string().nullable(), prefecture: z.string().nullable(), city: z.string().nullable(), companyName: z.string().nullable(),
+  lifecycleStage: z.enum(['prospect', 'customer', 'former']),
 });
 export const peoplePageSchema = z.object({ items: z.array(personListItemSchema), nextCursor: z.string().nullable(), total: z.number() });
 export type PersonListItem = z.infer<typeof personListItemSchema>;
@@ -102,3 +103,5 @@ export const mergeBody = z.strictObject({
 });
 export const mergeResultSchema = z.object({ mergeId: z.string(), person: personSchema });
 export const mergeParams = z.strictObject({ mergeId: z.uuid() });
+
+export const tagsSchema = z.object({ items: z.array(z.object({ tagId: z.string(), name: z.string(), people: z.number() })) });

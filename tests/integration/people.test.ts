@@ -104,9 +104,21 @@ describe('duplicates before saving', () => {
     expect(hit?.reasons).toEqual(reasons);
   });
 
+  it('are found by the valid parts of a draft while another part is half-typed', async () => {
+    const r = await owner.post('/api/people/duplicates', { person: { familyName: '別人', emails: [{ email: 'ichiro@' }], phones: [{ phone: '090-1234-5678' }], postalCode: '150' } });
+    expect(r.body.items.map((i: { reasons: string[] }) => i.reasons)).toEqual([['phone']]);
+  });
+
   it('are not found for a different person, nor for a +tag address', async () => {
     const r = await owner.post('/api/people/duplicates', { person: { familyName: '高橋', givenName: '一郎', birthday: '1981-04-01', emails: [{ email: 'ichiro.takahashi+shop@example.jp' }] } });
     expect(r.body.items).toEqual([]);
+  });
+});
+
+describe('tags', () => {
+  it('lists the tags in use with how many people carry each', async () => {
+    const r = await owner.get('/api/tags');
+    expect(r.body.items.map((x: { name: string; people: number }) => [x.name, x.people])).toEqual([['VIP', 1], ['常連', 1]]);
   });
 });
 

@@ -101,6 +101,7 @@ const cases: Record<string, [Access, () => Promise<Case>]> = {
     const f = await freshChoiceField();
     return { url: `/api/fields/${f.fieldId}/options/merge`, body: { fromOptionIds: [f.options[1].optionId], intoOptionId: f.options[0].optionId } };
   }],
+  'GET /api/tags': ['viewer', async () => ({ url: '/api/tags' })],
   'GET /api/postal-codes/:postalCode': ['viewer', async () => ({ url: '/api/postal-codes/1500041' })],
   'POST /api/demo': ['owner', async () => ({ url: '/api/demo', body: { people: 1 } })],
 };

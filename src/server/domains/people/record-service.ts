@@ -130,9 +130,23 @@ export async function deletePerson(deps: Deps, actor: Actor, personId: string, d
 }
 
 /** Likely duplicates of a draft (or of an edit, excluding the record itself), with why each matched. */
+/** A draft with the parts that break a rule left out: a half-typed email must not hide a matching phone. */
+function validParts(input: Partial<PersonInput>, today: string): PreparedPerson | undefined {
+  const first = preparePerson(input, today);
+  if (first.ok) return first.person;
+  const bad = new Set(first.errors.map((e) => e.field));
+  const top = new Set(first.errors.map((e) => e.field.split('.')[0]));
+  const kept: Record<string, unknown> = Object.fromEntries(Object.entries(input).filter(([k]) => !top.has(k) || k === 'emails' || k === 'phones'));
+  if (input.emails) kept.emails = input.emails.filter((_, i) => !bad.has(`emails.${i}.email`));
+  if (input.phones) kept.phones = input.phones.filter((_, i) => !bad.has(`phones.${i}.phone`));
+  const second = preparePerson(kept as Partial<PersonInput>, today);
+  return second.ok ? second.person : undefined;
+}
+
 export async function duplicatesOf(deps: Deps, workspaceId: string, input: Partial<PersonInput>, excludeId: string | null) {
-  const r = preparePerson(input, todayInJapan(deps.now()));
-  if (!r.ok) return [];
+  const prepared = validParts(input, todayInJapan(deps.now()));
+  if (!prepared) return [];
+  const r = { person: prepared };
   const v = r.person.values;
   const keys = personKeys({
     familyName: String(v.family_name ?? ''), givenName: (v.given_name as string | null) ?? null,

@@ -30,7 +30,7 @@ export async function insertPhones(db: Executor, rows: PhoneInsert[]): Promise<v
 
 export interface PersonListRow {
   person_id: string; family_name: string; given_name: string | null; family_name_kana: string | null; given_name_kana: string | null;
-  email: string | null; phone: string | null; prefecture: string | null; city: string | null; company_name: string | null;
+  email: string | null; phone: string | null; prefecture: string | null; city: string | null; company_name: string | null; lifecycle_stage: 'prospect' | 'customer' | 'former';
 }
 
 /** LIKE pattern that matches `key` anywhere, with LIKE's own wildcards in it taken literally. */
@@ -82,7 +82,7 @@ export async function listPeople(db: Executor, workspaceId: string, limit: numbe
   let q = db.selectFrom('people as p')
     .leftJoin('companies as c', (j) => j.onRef('c.workspace_id', '=', 'p.workspace_id').onRef('c.company_id', '=', 'p.company_id'))
     .select(['p.person_id', 'p.family_name', 'p.given_name', 'p.family_name_kana', 'p.given_name_kana', 'p.email', 'p.phone',
-      'p.prefecture', 'p.city', 'c.name as company_name'])
+      'p.prefecture', 'p.city', 'p.lifecycle_stage', 'c.name as company_name'])
     .where('p.workspace_id', '=', workspaceId)
     .where('p.deleted_at', 'is', null);
   if (searchKey) q = q.where('p.search_key', 'like', containing(searchKey));
@@ -97,4 +97,13 @@ export async function countPeople(db: Executor, workspaceId: string, searchKey?:
   if (filter) q = q.where(filterSql(filter));
   const r = await q.executeTakeFirstOrThrow();
   return Number(r.n);
+}
+
+/** Tags with how many (not deleted) people carry each, for suggestions and filters. */
+export async function listTags(db: Executor, workspaceId: string) {
+  return db.selectFrom('tags as t')
+    .select(['t.tag_id', 't.name'])
+    .select((eb) => eb.selectFrom('person_tags as pt').innerJoin('people as p', (j) => j.onRef('p.workspace_id', '=', 'pt.workspace_id').onRef('p.person_id', '=', 'pt.person_id'))
+      .select(eb.fn.countAll<number>().as('n')).whereRef('pt.workspace_id', '=', 't.workspace_id').whereRef('pt.tag_id', '=', 't.tag_id').where('p.deleted_at', 'is', null).as('people'))
+    .where('t.workspace_id', '=', workspaceId).orderBy('t.name').limit(2000).execute() as Promise<{ tag_id: string; name: string; people: number }[]>;
 }

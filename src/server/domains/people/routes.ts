@@ -5,11 +5,11 @@ import { actorOf } from '../../platform/context.ts';
 import { requireCaller } from '../../platform/auth-guard.ts';
 import {
   duplicateCandidatesSchema, duplicatesQueryBody, mergeBody, mergeParams, mergeResultSchema, noteCreateBody, noteSchema, notesSchema,
-  peopleListQuery, peoplePageSchema, personCreateBody, personParams, personPatchBody, personSchema,
+  peopleListQuery, peoplePageSchema, personCreateBody, personParams, personPatchBody, personSchema, tagsSchema,
 } from '../../../common/people.ts';
 import { addNote, listNotes } from './notes.ts';
 import { mergePeople, undoMerge } from './merge.ts';
-import { listPeople } from './service.ts';
+import { listPeople, listTags } from './service.ts';
 import { createPerson, deletePerson, duplicatesOf, getPerson, updatePerson } from './record-service.ts';
 
 const actor = (req: FastifyRequest) => actorOf(requireCaller(req), req);
@@ -23,6 +23,11 @@ export function peopleRoutes(deps: Deps) {
       config: { access: 'viewer' },
       schema: { tags, summary: 'People, newest first; q searches name, furigana, email, phone, card number and company', querystring: peopleListQuery, response: { 200: peoplePageSchema } },
     }, async (req) => listPeople(deps.db.kysely, requireCaller(req).workspaceId, req.query.limit, req.query.cursor, req.query.q, req.query.filter));
+
+    r.get('/api/tags', {
+      config: { access: 'viewer' },
+      schema: { tags, summary: 'Tags in use, with how many people carry each', response: { 200: tagsSchema } },
+    }, async (req) => listTags(deps.db.kysely, requireCaller(req).workspaceId));
 
     r.post('/api/people', {
       config: { access: 'member' },

@@ -34,9 +34,14 @@ export async function listPeople(db: Executor, workspaceId: string, limit: numbe
     items: page.map((r) => ({
       personId: r.person_id, familyName: r.family_name, givenName: r.given_name, familyNameKana: r.family_name_kana,
       givenNameKana: r.given_name_kana, email: r.email, phone: r.phone, prefecture: r.prefecture, city: r.city, companyName: r.company_name,
+      lifecycleStage: r.lifecycle_stage,
     })),
     nextCursor,
     total: await repo.countPeople(db, workspaceId, key, filter),
   };
 }
 
+
+export async function listTags(db: Executor, workspaceId: string) {
+  return { items: (await repo.listTags(db, workspaceId)).map((t) => ({ tagId: t.tag_id, name: t.name, people: Number(t.people) })) };
+}

@@ -1,13 +1,12 @@
 // The rules a company record follows before it is stored, pure: 法人番号 with its check digit, phone,
 // postal code, prefecture, furigana; and the keys that find it (name without 株式会社 and the like).
 import {
-  companyKey, compactDigits, formatPostalCode, isFurigana, isValidCorporateNumber, kanaKey, normaliseCorporateNumber, normalisePostalCode,
-  parsePhone, prefectureOf, searchKey, toKatakana,
+  companyKey, compactDigits, isFurigana, isValidCorporateNumber, kanaKey, normaliseCorporateNumber, parsePhone, searchKey, toKatakana,
 } from '../../lib/japanese/index.ts';
 import type { FieldError } from '../../platform/errors.ts';
+import { addressValues, blankToNull } from '../../lib/record-rules.ts';
 import type { CompanyInput } from '../../../common/companies.ts';
 
-const blankToNull = (s: string | null | undefined) => (s === undefined ? undefined : s === null || s.trim() === '' ? null : s.trim());
 
 export function prepareCompany(input: Partial<CompanyInput>): { ok: true; values: Record<string, unknown> } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
@@ -33,19 +32,9 @@ export function prepareCompany(input: Partial<CompanyInput>): { ok: true; values
     set('phone', r.ok ? r.display : null);
   } else set('phone', phone);
 
-  const postal = blankToNull(input.postalCode);
-  if (postal) {
-    const code = normalisePostalCode(postal);
-    if (!code) errors.push({ field: 'postalCode', code: 'invalid_postal_code' });
-    set('postal_code', code ? formatPostalCode(code) : null);
-  } else set('postal_code', postal);
-
-  const prefecture = blankToNull(input.prefecture);
-  if (prefecture) {
-    const p = prefectureOf(prefecture);
-    if (!p) errors.push({ field: 'prefecture', code: 'invalid_prefecture' });
-    set('prefecture', p?.name ?? null);
-  } else set('prefecture', prefecture);
+  const address = addressValues(input);
+  errors.push(...address.errors);
+  Object.assign(values, address.values);
 
   for (const [field, column] of [['representative', 'representative'], ['industry', 'industry'], ['businessDescription', 'business_description'],
     ['city', 'city'], ['addressLine', 'address_line'], ['building', 'building']] as const) set(column, blankToNull(input[field]));

@@ -2,9 +2,10 @@
 // furigana and birthday checked and normalised, and the keys for search, sorting and duplicate detection
 // computed — all pure, from src/server/lib/japanese.
 import {
-  compactDigits, formatPostalCode, isFurigana, kanaKey, normalisePostalCode, parseEmail, parsePhone, prefectureOf, searchKey, toKatakana,
+  compactDigits, isFurigana, kanaKey, parseEmail, parsePhone, searchKey, toKatakana,
 } from '../../lib/japanese/index.ts';
 import type { FieldError } from '../../platform/errors.ts';
+import { addressValues, blankToNull } from '../../lib/record-rules.ts';
 import type { PersonInput } from '../../../common/people.ts';
 
 export interface PreparedEmail { email: string; emailKey: string; label: string | null; isPrimary: boolean }
@@ -17,7 +18,6 @@ export interface PreparedPerson {
   phones: PreparedPhone[] | undefined;
 }
 
-const blankToNull = (s: string | null | undefined) => (s === undefined ? undefined : s === null || s.trim() === '' ? null : s.trim());
 
 /** Several entries, the first flagged (or else the first) primary, repeats dropped. */
 function withPrimary<T extends { isPrimary: boolean }>(items: T[], key: (t: T) => string): T[] {
@@ -42,19 +42,9 @@ export function preparePerson(input: Partial<PersonInput>, today: string): { ok:
     set(column, kana ? toKatakana(kana) : kana);
   }
 
-  const postal = blankToNull(input.postalCode);
-  if (postal) {
-    const code = normalisePostalCode(postal);
-    if (!code) errors.push({ field: 'postalCode', code: 'invalid_postal_code' });
-    set('postal_code', code ? formatPostalCode(code) : null);
-  } else set('postal_code', postal);
-
-  const prefecture = blankToNull(input.prefecture);
-  if (prefecture) {
-    const p = prefectureOf(prefecture);
-    if (!p) errors.push({ field: 'prefecture', code: 'invalid_prefecture' });
-    set('prefecture', p?.name ?? null);
-  } else set('prefecture', prefecture);
+  const address = addressValues(input);
+  errors.push(...address.errors);
+  Object.assign(values, address.values);
 
   const birthday = input.birthday;
   if (birthday && (birthday > today || birthday < '1900-01-01')) errors.push({ field: 'birthday', code: 'invalid_birthday' });

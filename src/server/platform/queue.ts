@@ -4,6 +4,9 @@ import { PgBoss, type Job } from 'pg-boss';
 import type { Logger } from 'pino';
 import type { Db } from './db/index.ts';
 
+/** Attempts after the first before a job counts as failed, unless its definition says otherwise. */
+export const DEFAULT_RETRY_LIMIT = 5;
+
 export interface JobDefinition<T extends object = object> {
   name: string;
   /** Called once per job; must be safe to run again after a crash (resume from a checkpoint). */
@@ -31,7 +34,7 @@ export async function createQueue(db: Db, log: Logger, definitions: JobDefinitio
   await boss.start();
   for (const d of definitions) {
     // heartbeat: a job whose process died (kill -9) is failed and retried after 30 s, not after the expiry.
-    await boss.createQueue(d.name, { retryLimit: d.retryLimit ?? 5, retryDelay: 2, retryBackoff: true, expireInSeconds: d.expireInSeconds ?? 3600, heartbeatSeconds: 30 });
+    await boss.createQueue(d.name, { retryLimit: d.retryLimit ?? DEFAULT_RETRY_LIMIT, retryDelay: 2, retryBackoff: true, expireInSeconds: d.expireInSeconds ?? 3600, heartbeatSeconds: 30 });
     if (d.cron) await boss.schedule(d.name, d.cron);
   }
   return {

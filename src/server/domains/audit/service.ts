@@ -4,6 +4,7 @@ import { uuidv7 } from '../../lib/ids.ts';
 import { cursorId } from '../../platform/errors.ts';
 import { pageOf } from '../../lib/paging.ts';
 import * as repo from './repo.ts';
+import { isoTime } from '../../lib/time.ts';
 
 export interface AuditEntry {
   action: string;
@@ -46,7 +47,7 @@ export async function list(db: Executor, workspaceId: string, limit: number, cur
   return {
     items: page.map((r) => ({
       auditId: r.audit_id,
-      occurredAt: new Date(r.occurred_at).toISOString(),
+      occurredAt: isoTime(r.occurred_at),
       actorLabel: r.actor_label,
       action: r.action,
       entityType: r.entity_type,

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../platform/context.ts';
-import { actorOf } from '../../platform/context.ts';
+import { actorOf, requestMeta } from '../../platform/context.ts';
 import { requireCaller } from '../../platform/auth-guard.ts';
 import {
   apiKeyCreateBody, apiKeyParams, apiKeySchema, invitationAcceptBody, invitationCreateBody, invitationParams,
@@ -11,7 +11,6 @@ import {
 } from '../../../common/auth.ts';
 import * as service from './access-service.ts';
 import { SESSION_COOKIE, sessionCookieOptions } from './session.ts';
-import { metaOf } from './routes.ts';
 
 function who(req: FastifyRequest) {
   const caller = requireCaller(req);
@@ -58,7 +57,7 @@ export function accessRoutes(deps: Deps) {
 
     r.post('/api/invitations/accept', { config: { access: 'public', rateLimit: { max: deps.config.loginRatePerMinute, timeWindow: '1 minute' } }, schema: { tags: ['members'], summary: 'Accept an invitation and sign in', body: invitationAcceptBody, response: { 200: sessionSchema } } },
       async (req, reply) => {
-        const { token, session } = await service.acceptInvitation(deps, req.body, metaOf(req));
+        const { token, session } = await service.acceptInvitation(deps, req.body, requestMeta(req));
         reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(deps.config));
         return session;
       });

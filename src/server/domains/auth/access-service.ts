@@ -13,12 +13,12 @@ import * as repo from './repo.ts';
 import { emailKey } from './throttle.ts';
 import { checkCredentials } from './service.ts';
 import { createSession, type Meta } from './session.ts';
+import { isoTime, isoTimeOrNull } from '../../lib/time.ts';
 
 const INVITATION_DAYS = 7;
-const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
 const memberOut = (m: access.MemberRow): Member => ({
-  userId: m.user_id, email: m.email, displayName: m.display_name, role: m.role, joinedAt: new Date(m.created_at).toISOString(),
+  userId: m.user_id, email: m.email, displayName: m.display_name, role: m.role, joinedAt: isoTime(m.created_at),
 });
 
 /** Nobody hands out or takes away more than they hold: only owners touch owners. */
@@ -57,8 +57,8 @@ export async function removeMember(deps: Deps, actor: Actor, callerRole: Role, u
 }
 
 const invitationOut = (i: access.InvitationRow & { invited_by_name?: string | null }): Invitation => ({
-  invitationId: i.invitation_id, email: i.email, role: i.role, createdAt: iso(i.created_at)!, expiresAt: iso(i.expires_at)!,
-  acceptedAt: iso(i.accepted_at), revokedAt: iso(i.revoked_at), invitedBy: i.invited_by_name ?? null,
+  invitationId: i.invitation_id, email: i.email, role: i.role, createdAt: isoTime(i.created_at), expiresAt: isoTime(i.expires_at),
+  acceptedAt: isoTimeOrNull(i.accepted_at), revokedAt: isoTimeOrNull(i.revoked_at), invitedBy: i.invited_by_name ?? null,
 });
 
 export async function listInvitations(deps: Deps, workspaceId: string): Promise<Invitation[]> {
@@ -141,8 +141,8 @@ export async function acceptInvitation(deps: Deps, input: { token: string; displ
 }
 
 const apiKeyOut = (k: access.ApiKeyRow): ApiKey => ({
-  apiKeyId: k.api_key_id, name: k.name, role: k.role, prefix: k.prefix, createdAt: iso(k.created_at)!,
-  lastUsedAt: iso(k.last_used_at), revokedAt: iso(k.revoked_at),
+  apiKeyId: k.api_key_id, name: k.name, role: k.role, prefix: k.prefix, createdAt: isoTime(k.created_at),
+  lastUsedAt: isoTimeOrNull(k.last_used_at), revokedAt: isoTimeOrNull(k.revoked_at),
 });
 
 export async function listApiKeys(deps: Deps, workspaceId: string): Promise<ApiKey[]> {

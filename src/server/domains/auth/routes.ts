@@ -3,23 +3,18 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../platform/context.ts';
-import { actorOf } from '../../platform/context.ts';
+import { actorOf, requestMeta } from '../../platform/context.ts';
 import { requireCaller } from '../../platform/auth-guard.ts';
 import { AppError } from '../../platform/errors.ts';
 import { createWorkspaceBody, loginBody, meBody, passwordBody, sessionSchema, setupBody, switchWorkspaceBody, type Session } from '../../../common/auth.ts';
 import * as service from './service.ts';
-import { endSession, sessionCookieOptions, sessionOf, SESSION_COOKIE, type Meta } from './session.ts';
+import { endSession, sessionCookieOptions, sessionOf, SESSION_COOKIE } from './session.ts';
 
 const setupResponse = z.object({ session: sessionSchema, jobRunId: z.string().nullable() });
 
 export interface AuthRouteHooks {
   /** Called after setup asked for demo data; returns the job run to follow. */
   startDemo: (workspaceId: string, userId: string) => Promise<string>;
-}
-
-export function metaOf(req: FastifyRequest): Meta {
-  const ua = req.headers['user-agent'];
-  return { ip: req.ip, userAgent: typeof ua === 'string' ? ua.slice(0, 300) : null, requestId: req.id };
 }
 
 function sessionUser(req: FastifyRequest) {
@@ -44,7 +39,7 @@ export function authRoutes(deps: Deps, hooks: AuthRouteHooks) {
       config: { access: 'public', rateLimit: loginLimit },
       schema: { tags, summary: 'First run: create the first workspace and its owner', body: setupBody, response: { 201: setupResponse } },
     }, async (req, reply) => {
-      const { token, session, workspaceId } = await service.setup(deps, req.body, metaOf(req));
+      const { token, session, workspaceId } = await service.setup(deps, req.body, requestMeta(req));
       const jobRunId = req.body.loadDemo ? await hooks.startDemo(workspaceId, session.user.userId) : null;
       setCookie(reply, token);
       return reply.status(201).send({ session, jobRunId });
@@ -54,7 +49,7 @@ export function authRoutes(deps: Deps, hooks: AuthRouteHooks) {
       config: { access: 'public', rateLimit: loginLimit },
       schema: { tags, summary: 'Sign in with email and password', body: loginBody, response: { 200: sessionSchema } },
     }, async (req, reply) => {
-      const { token, session } = await service.login(deps, req.body, metaOf(req));
+      const { token, session } = await service.login(deps, req.body, requestMeta(req));
       setCookie(reply, token);
       return session;
     });

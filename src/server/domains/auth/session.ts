@@ -1,5 +1,5 @@
 // Sessions: created at sign-in, found from the cookie on every request, ended at sign-out.
-import type { Deps, Executor } from '../../platform/context.ts';
+import type { Deps, Executor, RequestMeta } from '../../platform/context.ts';
 import { hashSecret, newSecret } from '../../lib/secrets.ts';
 import type { Session } from '../../../common/auth.ts';
 import { notFound } from '../../platform/errors.ts';
@@ -15,7 +15,7 @@ export function sessionCookieOptions(config: Deps['config']) {
 /** Sliding expiry is written at most this often, not on every request. */
 const TOUCH_EVERY_MS = 5 * 60_000;
 
-export interface Meta { ip: string | null; userAgent: string | null; requestId: string | null }
+export type Meta = RequestMeta;
 
 export async function createSession(deps: Deps, db: Executor, userId: string, workspaceId: string, meta: Meta): Promise<{ token: string; session: Session }> {
   const token = newSecret();

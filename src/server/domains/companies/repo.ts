@@ -1,5 +1,5 @@
 // companies: the organisations people belong to.
-import { sql, type Executor } from '../../platform/db/index.ts';
+import { likeContaining, sql, type Executor } from '../../platform/db/index.ts';
 
 export interface CompanyInsert {
   workspace_id: string; company_id: string; name: string; name_kana: string | null; corporate_number: string | null;
@@ -55,15 +55,13 @@ export async function companyPeople(db: Executor, workspaceId: string, companyId
     Promise<{ person_id: string; family_name: string; given_name: string | null; job_title: string | null; department: string | null }[]>;
 }
 
-const containing = (key: string) => `%${key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 export async function listCompanies(db: Executor, workspaceId: string, limit: number, beforeId: string | undefined, searchKey: string | undefined) {
   let q = db.selectFrom('companies as c')
     .select(['c.company_id', 'c.name', 'c.name_kana', 'c.corporate_number', 'c.industry', 'c.prefecture'])
     .select((eb) => eb.selectFrom('people as p').select(eb.fn.countAll<number>().as('n'))
       .whereRef('p.workspace_id', '=', 'c.workspace_id').whereRef('p.company_id', '=', 'c.company_id').where('p.deleted_at', 'is', null).as('people_count'))
     .where('c.workspace_id', '=', workspaceId).where('c.deleted_at', 'is', null);
-  if (searchKey) q = q.where('c.search_key', 'like', containing(searchKey));
+  if (searchKey) q = q.where('c.search_key', 'like', likeContaining(searchKey));
   if (beforeId) q = q.where('c.company_id', '<', beforeId);
   return q.orderBy('c.company_id', 'desc').limit(limit).execute() as Promise<{
     company_id: string; name: string; name_kana: string | null; corporate_number: string | null; industry: string | null; prefecture: string | null; people_count: number;
@@ -72,7 +70,7 @@ export async function listCompanies(db: Executor, workspaceId: string, limit: nu
 
 export async function countCompanies(db: Executor, workspaceId: string, searchKey: string | undefined): Promise<number> {
   let q = db.selectFrom('companies').select((eb) => eb.fn.countAll<number>().as('n')).where('workspace_id', '=', workspaceId).where('deleted_at', 'is', null);
-  if (searchKey) q = q.where('search_key', 'like', containing(searchKey));
+  if (searchKey) q = q.where('search_key', 'like', likeContaining(searchKey));
   return Number((await q.executeTakeFirstOrThrow()).n);
 }
 

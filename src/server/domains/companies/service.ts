@@ -10,8 +10,7 @@ import { record } from '../audit/index.ts';
 import type { Company, CompanyInput } from '../../../common/companies.ts';
 import * as repo from './repo.ts';
 import { companyKeys, prepareCompany } from './rules.ts';
-
-const iso = (d: Date | string) => new Date(d).toISOString();
+import { isoTime } from '../../lib/time.ts';
 
 function prepared(input: Partial<CompanyInput>): Record<string, unknown> {
   const r = prepareCompany(input);
@@ -35,7 +34,7 @@ export async function getCompany(db: Executor, workspaceId: string, companyId: s
     capital: c.capital === null ? null : Number(c.capital), employees: c.employees, listed: c.listed, fiscalMonth: c.fiscal_month,
     website: c.website, phone: c.phone, postalCode: c.postal_code, prefecture: c.prefecture, city: c.city, addressLine: c.address_line, building: c.building,
     people: people.map((p) => ({ personId: p.person_id, displayName: displayName({ familyName: p.family_name, givenName: p.given_name }), jobTitle: p.job_title, department: p.department })),
-    createdAt: iso(c.created_at), updatedAt: iso(c.updated_at),
+    createdAt: isoTime(c.created_at), updatedAt: isoTime(c.updated_at),
   };
 }
 

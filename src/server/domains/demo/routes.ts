@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { requireCaller } from '../../platform/auth-guard.ts';
 import { DEFAULT_DEMO_PEOPLE } from './service.ts';
 
-export const demoBody = z.strictObject({ people: z.number().int().min(1).max(1_000_000).default(DEFAULT_DEMO_PEOPLE) });
+const demoBody = z.strictObject({ people: z.number().int().min(1).max(1_000_000).default(DEFAULT_DEMO_PEOPLE) });
 
 export function demoRoutes(start: (workspaceId: string, userId: string | null, people: number) => Promise<string>) {
   return (app: FastifyInstance) => {

@@ -2,11 +2,12 @@
 // Handlers get the run's last checkpoint (`done`) so a retry after a crash continues instead of redoing.
 import type { Job } from 'pg-boss';
 import type { Deps, Executor } from '../../platform/context.ts';
-import type { JobDefinition, Queue } from '../../platform/queue.ts';
+import { DEFAULT_RETRY_LIMIT, type JobDefinition, type Queue } from '../../platform/queue.ts';
 import { notFound } from '../../platform/errors.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import type { JobRun } from '../../../common/jobs.ts';
 import * as repo from './repo.ts';
+import { isoTime, isoTimeOrNull } from '../../lib/time.ts';
 
 export interface JobPayload { workspaceId: string; jobRunId: string }
 
@@ -51,7 +52,7 @@ export function defineJob<P>(deps: Deps, job: TrackedJob<P>): JobDefinition<JobP
       } catch (err) {
         // Stopped for shutdown or failed with retries left: back to queued; pg-boss retries it.
         const message = err instanceof Error ? err.message : String(err);
-        const retriesLeft = j.retryCount < (job.retryLimit ?? 5);
+        const retriesLeft = j.retryCount < (job.retryLimit ?? DEFAULT_RETRY_LIMIT);
         await repo.finish(db, workspaceId, jobRunId, retriesLeft ? 'queued' : 'failed', message.slice(0, 2000)).catch(() => undefined);
         throw err;
       }
@@ -64,6 +65,6 @@ export async function getJobRun(db: Executor, workspaceId: string, jobRunId: str
   if (!r) throw notFound('job');
   return {
     jobRunId: r.job_run_id, kind: r.kind, status: r.status, done: Number(r.done), total: r.total === null ? null : Number(r.total), attempts: r.attempts,
-    error: r.error, createdAt: new Date(r.created_at).toISOString(), finishedAt: r.finished_at ? new Date(r.finished_at).toISOString() : null,
+    error: r.error, createdAt: isoTime(r.created_at), finishedAt: isoTimeOrNull(r.finished_at),
   };
 }

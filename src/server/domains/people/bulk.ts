@@ -1,7 +1,8 @@
 // Many people at once (demo data now, file import later): each normalised by the same rules as a
 // single record, with deterministic ids so that a repeated batch inserts nothing twice.
 import type { Executor } from '../../platform/db/index.ts';
-import { formatPostalCode, normalisePostalCode, parseEmail, parsePhone, toKatakana } from '../../lib/japanese/index.ts';
+import { parseEmail, parsePhone, toKatakana } from '../../lib/japanese/index.ts';
+import { addressValues } from '../../lib/record-rules.ts';
 import * as repo from './repo.ts';
 import { personKeys } from './rules.ts';
 
@@ -29,12 +30,13 @@ export async function insertPeopleBatch(db: Executor, workspaceId: string, batch
       familyName: p.familyName, givenName: p.givenName, familyNameKana, givenNameKana,
       emails: email?.ok ? [email.value] : [], phones: phone?.ok ? [phone.e164] : [], memberNumber: null, companyName: p.companyName,
     });
-    const postal = p.postalCode ? normalisePostalCode(p.postalCode) : null;
+    // Same postal-code and prefecture rule as a single record; a value that breaks it is left out.
+    const address = addressValues({ postalCode: p.postalCode, prefecture: p.prefecture }).values;
     people.push({
       workspace_id: workspaceId, person_id: p.personId, family_name: p.familyName, given_name: p.givenName,
       family_name_kana: familyNameKana, given_name_kana: givenNameKana,
       email: email?.ok ? email.value : null, phone: phone?.ok ? phone.display : null, birthday: p.birthday, gender: p.gender,
-      postal_code: postal ? formatPostalCode(postal) : null, prefecture: p.prefecture, city: p.city, address_line: p.addressLine, building: p.building,
+      postal_code: address.postal_code ?? null, prefecture: address.prefecture ?? null, city: p.city, address_line: p.addressLine, building: p.building,
       company_id: p.companyId, job_title: p.jobTitle, lifecycle_stage: p.lifecycleStage, source: p.source,
       search_key: keys.search, kana_key: keys.kana, name_key: keys.name,
     });

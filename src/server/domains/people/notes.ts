@@ -7,11 +7,12 @@ import { record } from '../audit/index.ts';
 import type { Note } from '../../../common/people.ts';
 import * as repo from './record-repo.ts';
 import { todayInJapan } from './rules.ts';
+import { isoTime } from '../../lib/time.ts';
 
 export async function listNotes(db: Executor, workspaceId: string, personId: string): Promise<Note[]> {
   if (!(await repo.findPerson(db, workspaceId, personId))) throw notFound('person');
   return (await repo.notesOf(db, workspaceId, personId)).map((n) => ({
-    noteId: n.note_id, body: n.body, notedOn: n.noted_on, authorLabel: n.author_label, createdAt: new Date(n.created_at).toISOString(),
+    noteId: n.note_id, body: n.body, notedOn: n.noted_on, authorLabel: n.author_label, createdAt: isoTime(n.created_at),
   }));
 }
 

@@ -10,8 +10,8 @@ import { checkCustomValues } from '../fields/index.ts';
 import type { Person, PersonInput, PersonPatch } from '../../../common/people.ts';
 import * as repo from './record-repo.ts';
 import { ageOn, personKeys, preparePerson, todayInJapan, type PreparedPerson } from './rules.ts';
+import { isoTime } from '../../lib/time.ts';
 
-const iso = (d: Date | string) => new Date(d).toISOString();
 const dateOnly = (d: string | Date | null) => (d === null ? null : typeof d === 'string' ? d.slice(0, 10) : todayInJapan(d));
 
 function prepared(deps: Deps, input: Partial<PersonInput>): PreparedPerson {
@@ -71,10 +71,10 @@ export async function getPerson(deps: Deps, db: Executor, workspaceId: string, p
     postalCode: r.postal_code, prefecture: r.prefecture, city: r.city, addressLine: r.address_line, building: r.building,
     companyId: r.company_id, companyName: r.company_name, jobTitle: r.job_title, department: r.department,
     memberNumber: r.member_number, preferredChannel: r.preferred_channel as Person['preferredChannel'], source: r.source,
-    ownerUserId: r.owner_user_id, lifecycleStage: r.lifecycle_stage as Person['lifecycleStage'], lifecycleChangedAt: iso(r.lifecycle_changed_at),
+    ownerUserId: r.owner_user_id, lifecycleStage: r.lifecycle_stage as Person['lifecycleStage'], lifecycleChangedAt: isoTime(r.lifecycle_changed_at),
     familyNotes: r.family_notes, interests: r.interests, tags: await repo.tagsOf(db, workspaceId, personId),
     custom: (r.custom ?? {}) as Record<string, unknown>,
-    createdAt: iso(r.created_at), updatedAt: iso(r.updated_at),
+    createdAt: isoTime(r.created_at), updatedAt: isoTime(r.updated_at),
   };
 }
 

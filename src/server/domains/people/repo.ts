@@ -1,5 +1,5 @@
 // people: the customer records. Lists page by primary key (newest first, UUIDv7 ids are time-ordered).
-import { sql, type Executor, type RawBuilder } from '../../platform/db/index.ts';
+import { likeContaining, sql, type Executor, type RawBuilder } from '../../platform/db/index.ts';
 import type { Predicate } from './filter.ts';
 
 export interface PersonInsert {
@@ -32,9 +32,6 @@ export interface PersonListRow {
   person_id: string; family_name: string; given_name: string | null; family_name_kana: string | null; given_name_kana: string | null;
   email: string | null; phone: string | null; prefecture: string | null; city: string | null; company_name: string | null; lifecycle_stage: 'prospect' | 'customer' | 'former';
 }
-
-/** LIKE pattern that matches `key` anywhere, with LIKE's own wildcards in it taken literally. */
-const containing = (key: string) => `%${key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 const CMP = { eq: '=', neq: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=' } as const;
 
@@ -85,7 +82,7 @@ export async function listPeople(db: Executor, workspaceId: string, limit: numbe
       'p.prefecture', 'p.city', 'p.lifecycle_stage', 'c.name as company_name'])
     .where('p.workspace_id', '=', workspaceId)
     .where('p.deleted_at', 'is', null);
-  if (searchKey) q = q.where('p.search_key', 'like', containing(searchKey));
+  if (searchKey) q = q.where('p.search_key', 'like', likeContaining(searchKey));
   if (filter) q = q.where(filterSql(filter));
   if (beforeId) q = q.where('p.person_id', '<', beforeId);
   return q.orderBy('p.person_id', 'desc').limit(limit).execute() as Promise<PersonListRow[]>;
@@ -93,7 +90,7 @@ export async function listPeople(db: Executor, workspaceId: string, limit: numbe
 
 export async function countPeople(db: Executor, workspaceId: string, searchKey?: string, filter?: CompiledFilter): Promise<number> {
   let q = db.selectFrom('people as p').select((eb) => eb.fn.countAll<number>().as('n')).where('p.workspace_id', '=', workspaceId).where('p.deleted_at', 'is', null);
-  if (searchKey) q = q.where('p.search_key', 'like', containing(searchKey));
+  if (searchKey) q = q.where('p.search_key', 'like', likeContaining(searchKey));
   if (filter) q = q.where(filterSql(filter));
   const r = await q.executeTakeFirstOrThrow();
   return Number(r.n);

@@ -1,7 +1,7 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Deps } from '../../platform/context.ts';
-import { actorOf } from '../../platform/context.ts';
+import { requestActor } from '../../platform/context.ts';
 import { requireCaller } from '../../platform/auth-guard.ts';
 import {
   duplicateCandidatesSchema, duplicatesQueryBody, mergeBody, mergeParams, mergeResultSchema, noteCreateBody, noteSchema, notesSchema,
@@ -11,8 +11,6 @@ import { addNote, listNotes } from './notes.ts';
 import { mergePeople, undoMerge } from './merge.ts';
 import { listPeople, listTags } from './service.ts';
 import { createPerson, deletePerson, duplicatesOf, getPerson, updatePerson } from './record-service.ts';
-
-const actor = (req: FastifyRequest) => actorOf(requireCaller(req), req);
 
 export function peopleRoutes(deps: Deps) {
   return (app: FastifyInstance) => {
@@ -32,7 +30,7 @@ export function peopleRoutes(deps: Deps) {
     r.post('/api/people', {
       config: { access: 'member' },
       schema: { tags, summary: 'Create a person', body: personCreateBody, response: { 201: personSchema } },
-    }, async (req, reply) => reply.status(201).send(await createPerson(deps, actor(req), req.body)));
+    }, async (req, reply) => reply.status(201).send(await createPerson(deps, requestActor(req), req.body)));
 
     r.get('/api/people/:personId', {
       config: { access: 'viewer' },
@@ -42,17 +40,17 @@ export function peopleRoutes(deps: Deps) {
     r.patch('/api/people/:personId', {
       config: { access: 'member' },
       schema: { tags, summary: 'Edit a person; `version` must be the one you read (else 409 version_conflict)', params: personParams, body: personPatchBody, response: { 200: personSchema } },
-    }, async (req) => updatePerson(deps, actor(req), req.params.personId, req.body));
+    }, async (req) => updatePerson(deps, requestActor(req), req.params.personId, req.body));
 
     r.delete('/api/people/:personId', {
       config: { access: 'member' },
       schema: { tags, summary: 'Delete a person (undo with restore)', params: personParams },
-    }, async (req, reply) => { await deletePerson(deps, actor(req), req.params.personId, true); return reply.status(204).send(); });
+    }, async (req, reply) => { await deletePerson(deps, requestActor(req), req.params.personId, true); return reply.status(204).send(); });
 
     r.post('/api/people/:personId/restore', {
       config: { access: 'member' },
       schema: { tags, summary: 'Undo the deletion of a person', params: personParams },
-    }, async (req, reply) => { await deletePerson(deps, actor(req), req.params.personId, false); return reply.status(204).send(); });
+    }, async (req, reply) => { await deletePerson(deps, requestActor(req), req.params.personId, false); return reply.status(204).send(); });
 
     r.post('/api/people/duplicates', {
       config: { access: 'member' },
@@ -67,16 +65,16 @@ export function peopleRoutes(deps: Deps) {
     r.post('/api/people/:personId/notes', {
       config: { access: 'member' },
       schema: { tags, summary: 'Add a dated note about a person', params: personParams, body: noteCreateBody, response: { 201: noteSchema } },
-    }, async (req, reply) => reply.status(201).send(await addNote(deps, actor(req), req.params.personId, req.body.body, req.body.notedOn)));
+    }, async (req, reply) => reply.status(201).send(await addNote(deps, requestActor(req), req.params.personId, req.body.body, req.body.notedOn)));
 
     r.post('/api/people/merge', {
       config: { access: 'member' },
       schema: { tags, summary: 'Merge two people into the survivor, field by field; undo with /api/people/merges/:mergeId/undo', body: mergeBody, response: { 200: mergeResultSchema } },
-    }, async (req) => mergePeople(deps, actor(req), req.body.survivorId, req.body.mergedId, req.body.fields));
+    }, async (req) => mergePeople(deps, requestActor(req), req.body.survivorId, req.body.mergedId, req.body.fields));
 
     r.post('/api/people/merges/:mergeId/undo', {
       config: { access: 'member' },
       schema: { tags, summary: 'Undo a merge: both people and every moved row as they were', params: mergeParams },
-    }, async (req, reply) => { await undoMerge(deps, actor(req), req.params.mergeId); return reply.status(204).send(); });
+    }, async (req, reply) => { await undoMerge(deps, requestActor(req), req.params.mergeId); return reply.status(204).send(); });
   };
 }

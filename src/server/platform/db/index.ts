@@ -15,6 +15,11 @@ export type Executor = Kysely<any>;
 
 export type Backend = 'pglite' | 'postgres';
 
+/** A LIKE pattern matching `text` anywhere, with LIKE's own wildcards in it taken literally. */
+export function likeContaining(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
 /** What pg-boss needs to run on this database. */
 export type QueueConnection =
   | { kind: 'connectionString'; connectionString: string }

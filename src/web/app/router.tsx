@@ -2,6 +2,10 @@ import { createBrowserRouter } from 'react-router';
 import { ApiKeysPage } from '../features/api-keys/ApiKeysPage.tsx';
 import { AuditPage } from '../features/audit/AuditPage.tsx';
 import { LoginPage } from '../features/auth/LoginPage.tsx';
+import { CompaniesPage } from '../features/companies/CompaniesPage.tsx';
+import { CompanyPage } from '../features/companies/CompanyPage.tsx';
+import { NewCompanyPage } from '../features/companies/NewCompanyPage.tsx';
+import { CustomFieldsPage } from '../features/fields/CustomFieldsPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { AcceptInvitationPage } from '../features/invitations/AcceptInvitationPage.tsx';
 import { MembersPage } from '../features/members/MembersPage.tsx';
@@ -33,6 +37,9 @@ export const router = createBrowserRouter([
           { path: '/people', element: <PeoplePage /> },
           { path: '/people/new', element: <RequireRole role="member"><NewPersonPage /></RequireRole> },
           { path: '/people/:personId', element: <PersonPage /> },
+          { path: '/companies', element: <CompaniesPage /> },
+          { path: '/companies/new', element: <RequireRole role="member"><NewCompanyPage /></RequireRole> },
+          { path: '/companies/:companyId', element: <CompanyPage /> },
           { path: '/segments', element: <ComingSoonPage feature="segments" /> },
           { path: '/delivery', element: <ComingSoonPage feature="delivery" /> },
           { path: '/forms', element: <ComingSoonPage feature="forms" /> },
@@ -41,6 +48,7 @@ export const router = createBrowserRouter([
           { path: '/api-keys', element: <RequireRole role="admin"><ApiKeysPage /></RequireRole> },
           { path: '/audit', element: <RequireRole role="admin"><AuditPage /></RequireRole> },
           { path: '/settings', element: <SettingsPage /> },
+          { path: '/settings/fields', element: <CustomFieldsPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -5,8 +5,14 @@ import { roleAtLeast, useCurrentSession } from '../session.ts';
 import { ADMIN_NAV, MAIN_NAV, SETTINGS_NAV, type NavItem } from './nav.ts';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher.tsx';
 
-function isActive(item: NavItem, pathname: string): boolean {
+function matches(item: NavItem, pathname: string): boolean {
   return item.to === '/' ? pathname === '/' : pathname === item.to || pathname.startsWith(`${item.to}/`);
+}
+
+/** The entry of the page on screen: the closest one, so that /settings/fields is not also 設定 (/settings). */
+function activeEntry(pathname: string): string | undefined {
+  const all = [...MAIN_NAV, ...ADMIN_NAV, SETTINGS_NAV];
+  return all.filter((item) => matches(item, pathname)).sort((a, b) => b.to.length - a.to.length)[0]?.key;
 }
 
 /** The side navigation; `onNavigate` closes it on a phone, where it covers the page. */
@@ -15,6 +21,7 @@ export function Navbar({ onNavigate, phone, inert }: { onNavigate: () => void; p
   const { pathname } = useLocation();
   const session = useCurrentSession();
   const adminItems = ADMIN_NAV.filter((item) => roleAtLeast(session.role, item.minRole));
+  const active = activeEntry(pathname);
 
   const link = (item: NavItem) => (
     <NavLink
@@ -23,7 +30,7 @@ export function Navbar({ onNavigate, phone, inert }: { onNavigate: () => void; p
       to={item.to}
       label={t(`nav.${item.key}`)}
       leftSection={<item.icon size={20} stroke={1.6} />}
-      active={isActive(item, pathname)}
+      active={item.key === active}
       onClick={onNavigate}
       variant="light"
       style={{ borderRadius: 'var(--mantine-radius-sm)' }}

@@ -1,11 +1,12 @@
 // The navigation of the shell, in one list, so the navbar and the role checks of the routes agree.
 import {
-  IconChartBar, IconFilter, IconForms, IconHistory, IconHome, IconKey, IconSend, IconSettings, IconUsers, IconUsersGroup,
-  type Icon,
+  IconBuilding, IconChartBar, IconFilter, IconForms, IconHistory, IconHome, IconKey, IconListDetails, IconSend, IconSettings, IconUsers,
+  IconUsersGroup, type Icon,
 } from '@tabler/icons-react';
 import type { Role } from '../session.ts';
 
-export type NavKey = 'home' | 'people' | 'segments' | 'delivery' | 'forms' | 'reports' | 'members' | 'apiKeys' | 'audit' | 'settings';
+export type NavKey =
+  | 'home' | 'people' | 'companies' | 'segments' | 'delivery' | 'forms' | 'reports' | 'members' | 'customFields' | 'apiKeys' | 'audit' | 'settings';
 
 export interface NavItem {
   key: NavKey;
@@ -18,6 +19,7 @@ export interface NavItem {
 export const MAIN_NAV: NavItem[] = [
   { key: 'home', to: '/', icon: IconHome, minRole: 'viewer' },
   { key: 'people', to: '/people', icon: IconUsers, minRole: 'viewer' },
+  { key: 'companies', to: '/companies', icon: IconBuilding, minRole: 'viewer' },
   { key: 'segments', to: '/segments', icon: IconFilter, minRole: 'viewer' },
   { key: 'delivery', to: '/delivery', icon: IconSend, minRole: 'viewer' },
   { key: 'forms', to: '/forms', icon: IconForms, minRole: 'viewer' },
@@ -26,6 +28,7 @@ export const MAIN_NAV: NavItem[] = [
 
 export const ADMIN_NAV: NavItem[] = [
   { key: 'members', to: '/members', icon: IconUsersGroup, minRole: 'admin' },
+  { key: 'customFields', to: '/settings/fields', icon: IconListDetails, minRole: 'admin' },
   { key: 'apiKeys', to: '/api-keys', icon: IconKey, minRole: 'admin' },
   { key: 'audit', to: '/audit', icon: IconHistory, minRole: 'admin' },
 ];

@@ -1,13 +1,23 @@
 import { Button, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostalLookup } from '../../../common/addresses.ts';
 import { postalDigits, withTown } from './address.ts';
 import { useLookupPostalCode } from './api.ts';
 import { PREFECTURES } from './options.ts';
-import type { PersonFormHandle } from './usePersonForm.ts';
 
 type Place = PostalLookup['items'][number];
+
+/** The address part of a form; people and companies both have it, under the same names. */
+export interface AddressValues {
+  postalCode: string;
+  prefecture: string;
+  city: string;
+  addressLine: string;
+  building: string;
+}
+type AddressForm = Pick<UseFormReturnType<AddressValues>, 'getInputProps' | 'setFieldValue' | 'getValues'>;
 
 /** What the postal-code field says under itself about the lookup. */
 function usePostalHint(lookup: ReturnType<typeof useLookupPostalCode>): string {
@@ -22,7 +32,7 @@ function usePostalHint(lookup: ReturnType<typeof useLookupPostalCode>): string {
  * 〒 → 都道府県 → 市区町村 → 番地 → 建物名. Seven digits in the postal code fill in the prefecture, the city
  * and the town (in front of 番地); a code shared by several towns lets the user pick one.
  */
-export function AddressFields({ form }: { form: PersonFormHandle }) {
+export function AddressFields({ form }: { form: AddressForm }) {
   const { t } = useTranslation();
   const lookup = useLookupPostalCode();
   const hint = usePostalHint(lookup);

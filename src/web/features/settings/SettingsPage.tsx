@@ -1,7 +1,9 @@
 import { Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { IconListDetails } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { MIN_PASSWORD, submitTo } from '../../app/forms.ts';
 import { LanguageSwitch } from '../../app/LanguageSwitch.tsx';
 import { useCurrentSession } from '../../app/session.ts';
@@ -95,6 +97,11 @@ export function SettingsPage() {
         </Section>
         <Section title={t('settings.password')} description={t('settings.passwordHelp')}>
           <PasswordForm />
+        </Section>
+        <Section title={t('nav.customFields')} description={t('customFields.settingsHelp')}>
+          <Button component={Link} to="/settings/fields" variant="default" leftSection={<IconListDetails size={18} />}>
+            {t('customFields.settingsLink')}
+          </Button>
         </Section>
       </Stack>
     </>

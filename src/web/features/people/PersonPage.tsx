@@ -1,4 +1,4 @@
-import { Button } from '@mantine/core';
+import { Box, Button } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { Loaded } from '../../app/Loaded.tsx';
 import { roleAtLeast, useCurrentSession } from '../../app/session.ts';
 import { usePerson, type Person } from './api.ts';
 import { EditPerson } from './EditPerson.tsx';
+import { NotesSection } from './NotesSection.tsx';
 import { PersonDetails } from './PersonDetails.tsx';
 import { PersonHeader } from './PersonHeader.tsx';
 import { useDeleteWithUndo } from './useDeleteWithUndo.tsx';
@@ -44,6 +45,9 @@ function PersonRecord({ person }: { person: Person }) {
         }
       />
       <PersonDetails person={person} />
+      <Box mt="md">
+        <NotesSection personId={person.personId} />
+      </Box>
     </>
   );
 }

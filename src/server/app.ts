@@ -10,7 +10,7 @@ import { sql } from './platform/db/index.ts';
 import { accessRoutes, authenticator, authRoutes, ensureAdmin, sweepSessionsJob } from './domains/auth/index.ts';
 import { auditRoutes } from './domains/audit/index.ts';
 import { defineJob, jobRoutes } from './domains/jobs/index.ts';
-import { peopleRoutes } from './domains/people/index.ts';
+import { duplicateRoutes, duplicateScanJob, peopleRoutes } from './domains/people/index.ts';
 import { addressRoutes } from './domains/addresses/index.ts';
 import { companyRoutes } from './domains/companies/index.ts';
 import { fieldRoutes } from './domains/fields/index.ts';
@@ -35,7 +35,7 @@ export interface App {
 }
 
 export function jobDefinitions(deps: Deps): JobDefinition[] {
-  return [defineJob(deps, demoJob()) as JobDefinition, sweepSessionsJob(deps)];
+  return [defineJob(deps, demoJob()) as JobDefinition, defineJob(deps, duplicateScanJob()) as JobDefinition, sweepSessionsJob(deps)];
 }
 
 export async function buildApp(opts: AppOptions): Promise<App> {
@@ -55,6 +55,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       auditRoutes(deps),
       jobRoutes(deps),
       peopleRoutes(deps),
+      duplicateRoutes(deps, queue),
       addressRoutes(),
       companyRoutes(deps),
       fieldRoutes(deps),

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, roleAtLeast, type Role } from '../../src/common/roles.ts';
 import type { Access } from '../../src/server/platform/auth-guard.ts';
 import { addMember, Client, createTestApp, setupOwner, type TestApp } from '../helpers/app.ts';
+import { scanDuplicates } from '../../src/server/domains/people/index.ts';
 
 let t: TestApp;
 let owner: Client;
@@ -104,6 +105,15 @@ const cases: Record<string, [Access, () => Promise<Case>]> = {
   'GET /api/tags': ['viewer', async () => ({ url: '/api/tags' })],
   'GET /api/postal-codes/:postalCode': ['viewer', async () => ({ url: '/api/postal-codes/1500041' })],
   'POST /api/demo': ['owner', async () => ({ url: '/api/demo', body: { people: 1 } })],
+  'POST /api/duplicates/scan': ['member', async () => ({ url: '/api/duplicates/scan' })],
+  'GET /api/duplicates': ['viewer', async () => ({ url: '/api/duplicates' })],
+  'POST /api/duplicates/dismiss': ['member', async () => {
+    const email = fresh();
+    const twin = async () => (await (await signIn('owner')).post('/api/people', { familyName: '重複', emails: [{ email }] })).body.personId as string;
+    const pair = { personAId: await twin(), personBId: await twin() };
+    await scanDuplicates(t.db.kysely, workspaceId);
+    return { url: '/api/duplicates/dismiss', body: pair };
+  }],
 };
 // Public routes: nobody needs to sign in; what they answer depends on the input, never on a role.
 const publicCases: Record<string, Case> = {

@@ -59,7 +59,7 @@ function NoteList({ notes }: { notes: Note[] }) {
   }
   return (
     <Stack gap="sm">
-      <Timeline bulletSize={14} lineWidth={2} aria-label={t('notes.title')}>
+      <Timeline bulletSize={14} lineWidth={2} data-testid="notes">
         {notes.slice(0, shown).map((note) => (
           <Timeline.Item
             key={note.noteId}

@@ -1,12 +1,30 @@
 // Walks every page in Japanese at desktop (1280×800) and phone (375×812) size, checks that each shows
 // its own text and no raw locale key, and saves screenshots into screenshots/ for a person to look at.
-import type { Page } from 'playwright-core';
+import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { newContext, PHONE } from './harness.ts';
+import { newContext, PHONE, SCREENSHOT_DIR } from './harness.ts';
 import { field, login, navLink, OWNER, serverAndBrowser, setupViaApi, shoot } from './flows.ts';
 
 // A locale key left in the page would look like `people.emptyTitle`.
-const RAW_KEY = /\b(app|nav|ui|errors|validation|fields|role|roleHelp|language|setup|login|user|workspace|home|people|jobs|comingSoon|members|invitations|apiKeys|audit|settings|notFound)\.[a-zA-Z_.]+\b/;
+const RAW_KEY = /\b(app|nav|ui|errors|validation|fields|role|roleHelp|language|setup|login|user|workspace|home|people|companies|customFields|notes|jobs|comingSoon|members|invitations|apiKeys|audit|settings|notFound)\.[a-zA-Z_.]+\b/;
+
+/** A picture of one part of a page (a section far down a long record), checked for raw keys like a page. */
+async function shootPart(part: Locator, name: string): Promise<void> {
+  await part.scrollIntoViewIfNeeded();
+  expect(await part.innerText(), `${name} shows a raw locale key`).not.toMatch(RAW_KEY);
+  await part.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), animations: 'disabled' });
+}
+
+/** Writes through the API as the signed-in user of the page (with the session's CSRF token). */
+async function postAs(page: Page, url: string, body: unknown): Promise<void> {
+  const status = await page.evaluate(async ({ url, body }) => {
+    const { csrfToken } = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken }, body: JSON.stringify(body) });
+    return response.status;
+  }, { url, body });
+  expect(status, `POST ${url}`).toBe(201);
+}
 
 async function visit(page: Page, url: string, heading: string, name: string): Promise<void> {
   await page.goto(url);
@@ -113,6 +131,60 @@ describe('every page, in Japanese, on desktop and phone', () => {
     await desktop.getByText('無効', { exact: true }).waitFor();
 
     await both('/audit', 'API キーの作成', '15-audit');
+
+    // After the audit page, which has no labels yet for the actions below (a note added, fields defined) and
+    // would show their raw keys. A 大福帳 note on the record, pictured where it is, far down the page.
+    await desktop.goto(`${server.url}/people/${known.personId}`);
+    await field(desktop, 'メモ').fill('奥様と来店。来月のお嬢さんの誕生日に贈り物を探している。\n辛口の日本酒がお好き。');
+    await desktop.getByRole('button', { name: '追加する' }).click();
+    await desktop.getByTestId('notes').getByText('辛口の日本酒がお好き。', { exact: false }).waitFor();
+    for (const [page, size] of [[desktop, 'desktop'], [phone, 'phone']] as const) {
+      await visit(page, `${server.url}/people/${known.personId}`, '大福帳', `27-person-notes-page-${size}`);
+      await page.getByTestId('notes').getByText('辛口の日本酒がお好き。', { exact: false }).waitFor();
+      await shootPart(page.locator('.mantine-Card-root').filter({ has: page.getByRole('heading', { name: '大福帳' }) }), `27-person-notes-${size}`);
+    }
+
+    // Companies: the list, a search, a record with its people, its edit mode, and the new-company form.
+    await both('/companies', '顧客数', '28-companies');
+    const company = await desktop.evaluate(async () => {
+      const page = (await (await fetch('/api/companies?limit=100')).json()) as { items: { companyId: string; peopleCount: number }[] };
+      return page.items.find((c) => c.peopleCount > 0);
+    });
+    if (!company) throw new Error('no demo company with people');
+    await both(`/companies?q=${encodeURIComponent('株式会社')}`, '顧客数', '29-companies-search');
+    await both(`/companies/${company.companyId}`, '所属する顧客', '30-company');
+    for (const page of [desktop, phone]) {
+      await page.getByRole('button', { name: '編集' }).click();
+      await field(page, '会社名').waitFor();
+    }
+    await shoot(desktop, '31-company-edit-desktop');
+    await shoot(phone, '31-company-edit-phone');
+    await both('/companies/new', '会社の新規登録', '32-company-new');
+
+    // Custom fields: none yet, then a few, one of them a choice with 500 options, opened.
+    await both('/settings/fields', '顧客のカスタム項目はまだありません', '33-custom-fields-empty');
+    await postAs(desktop, '/api/fields', {
+      entityType: 'person', label: '会員ランク', type: 'single_choice', required: true,
+      options: [{ label: 'ゴールド', color: '#fab005' }, { label: 'シルバー', color: '#868e96' }, { label: 'ブロンズ', color: '#fd7e14' }],
+    });
+    await postAs(desktop, '/api/fields', {
+      entityType: 'person', label: '来店のきっかけ', type: 'multiple_choice',
+      options: Array.from({ length: 500 }, (_, i) => ({ label: `きっかけ ${i + 1}` })),
+    });
+    await postAs(desktop, '/api/fields', { entityType: 'person', label: '初回来店日', type: 'date' });
+    await both('/settings/fields', '会員ランク', '34-custom-fields');
+    for (const page of [desktop, phone]) {
+      await page.getByRole('button', { name: '選択肢（500 件）' }).click();
+      await page.getByRole('list', { name: '「来店のきっかけ」の選択肢' }).getByText('きっかけ 1', { exact: true }).waitFor();
+    }
+    await shoot(desktop, '35-custom-field-options-desktop');
+    await shoot(phone, '35-custom-field-options-phone');
+    await desktop.getByRole('button', { name: '項目を追加' }).click();
+    await field(desktop, '種類').selectOption({ label: '選択肢（1 つ選ぶ）' });
+    await field(desktop, '選択肢').waitFor();
+    await shoot(desktop, '36-custom-field-create-desktop');
+    await desktop.keyboard.press('Escape');
+
     await both('/settings', 'プロフィール', '16-settings');
     await both('/no-such-page', 'ページが見つかりません', '17-not-found-shell');
 

@@ -1,6 +1,6 @@
 import { AppShell, NavLink, ScrollArea, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { NavLink as RouterNavLink, useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { roleAtLeast, useCurrentSession } from '../session.ts';
 import { ADMIN_NAV, MAIN_NAV, SETTINGS_NAV, type NavItem } from './nav.ts';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher.tsx';
@@ -26,8 +26,10 @@ export function Navbar({ onNavigate, phone, inert }: { onNavigate: () => void; p
   const link = (item: NavItem) => (
     <NavLink
       key={item.key}
-      component={RouterNavLink}
+      // A plain Link: the router's NavLink would also mark 設定 as the current page on /settings/fields.
+      component={Link}
       to={item.to}
+      aria-current={item.key === active ? 'page' : undefined}
       label={t(`nav.${item.key}`)}
       leftSection={<item.icon size={20} stroke={1.6} />}
       active={item.key === active}

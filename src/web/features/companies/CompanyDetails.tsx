@@ -39,7 +39,7 @@ function CompanyPeople({ people }: { people: Company['people'] }) {
   );
 }
 
-/** The record, read-only, in the sections of the form, and the people who work there. */
+/** The record, read-only, in the sections of the form, then the people who work there. */
 export function CompanyDetails({ company }: { company: Company }) {
   const { t } = useTranslation();
   const locale = currentLocale();
@@ -48,77 +48,80 @@ export function CompanyDetails({ company }: { company: Company }) {
   const listed = company.listed === null ? null : t(company.listed ? 'companies.listed.listed' : 'companies.listed.unlisted');
 
   return (
-    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" verticalSpacing="md">
-      <Stack gap="md">
-        <Section title={t('companies.sections.profile')}>
-          <DetailList
-            empty={none}
-            items={[
-              { key: 'number', label: t('companies.fields.corporateNumber'), value: company.corporateNumber },
-              { key: 'representative', label: t('companies.fields.representative'), value: company.representative },
-              { key: 'industry', label: t('companies.fields.industry'), value: company.industry },
-              {
-                key: 'capital',
-                label: t('companies.fields.capital'),
-                value: company.capital === null ? null : t('companies.yen', { formatted: formatNumber(company.capital, locale) }),
-              },
-              {
-                key: 'employees',
-                label: t('companies.fields.employees'),
-                value: company.employees === null ? null : t('companies.persons', { formatted: formatNumber(company.employees, locale) }),
-              },
-              { key: 'listed', label: t('companies.fields.listed'), value: listed },
-              {
-                key: 'fiscalMonth',
-                label: t('companies.fields.fiscalMonth'),
-                value: company.fiscalMonth === null ? null : t('companies.month', { month: company.fiscalMonth }),
-              },
-              { key: 'business', label: t('companies.fields.businessDescription'), value: company.businessDescription },
-            ]}
-          />
-        </Section>
-        <Section title={t('companies.sections.people')}>
-          <CompanyPeople people={company.people} />
-        </Section>
-      </Stack>
-      <Stack gap="md">
-        <Section title={t('companies.sections.contact')}>
-          <DetailList
-            empty={none}
-            items={[
-              { key: 'phone', label: t('companies.fields.phone'), value: company.phone ? <Anchor href={`tel:${company.phone}`} size="sm">{company.phone}</Anchor> : null },
-              {
-                key: 'website',
-                label: t('companies.fields.website'),
-                value: company.website ? (
-                  <Anchor href={company.website} target="_blank" rel="noopener noreferrer" size="sm">
-                    {company.website}
-                  </Anchor>
-                ) : null,
-              },
-            ]}
-          />
-        </Section>
-        <Section title={t('companies.sections.address')}>
-          <DetailList
-            empty={none}
-            items={[
-              { key: 'postal', label: t('companies.fields.postalCode'), value: company.postalCode ? `〒${company.postalCode}` : null },
-              { key: 'street', label: t('companies.address'), value: street },
-              { key: 'building', label: t('companies.fields.building'), value: company.building },
-            ]}
-          />
-        </Section>
-        <Section title={t('companies.sections.record')}>
-          <DetailList
-            empty={none}
-            items={[
-              { key: 'created', label: t('companies.createdAt'), value: formatDateTime(company.createdAt, locale) },
-              { key: 'updated', label: t('companies.updatedAt'), value: formatDateTime(company.updatedAt, locale) },
-            ]}
-          />
-        </Section>
-      </Stack>
-    </SimpleGrid>
+    <Stack gap="md">
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" verticalSpacing="md">
+        <Stack gap="md">
+          <Section title={t('companies.sections.profile')}>
+            <DetailList
+              empty={none}
+              items={[
+                { key: 'number', label: t('companies.fields.corporateNumber'), value: company.corporateNumber },
+                { key: 'representative', label: t('companies.fields.representative'), value: company.representative },
+                { key: 'industry', label: t('companies.fields.industry'), value: company.industry },
+                {
+                  key: 'capital',
+                  label: t('companies.fields.capital'),
+                  value: company.capital === null ? null : t('companies.yen', { formatted: formatNumber(company.capital, locale) }),
+                },
+                {
+                  key: 'employees',
+                  label: t('companies.fields.employees'),
+                  value: company.employees === null ? null : t('companies.persons', { formatted: formatNumber(company.employees, locale) }),
+                },
+                { key: 'listed', label: t('companies.fields.listed'), value: listed },
+                {
+                  key: 'fiscalMonth',
+                  label: t('companies.fields.fiscalMonth'),
+                  value: company.fiscalMonth === null ? null : t('companies.month', { month: company.fiscalMonth }),
+                },
+                { key: 'business', label: t('companies.fields.businessDescription'), value: company.businessDescription },
+              ]}
+            />
+          </Section>
+          <Section title={t('companies.sections.contact')}>
+            <DetailList
+              empty={none}
+              items={[
+                { key: 'phone', label: t('companies.fields.phone'), value: company.phone ? <Anchor href={`tel:${company.phone}`} size="sm">{company.phone}</Anchor> : null },
+                {
+                  key: 'website',
+                  label: t('companies.fields.website'),
+                  value: company.website ? (
+                    <Anchor href={company.website} target="_blank" rel="noopener noreferrer" size="sm">
+                      {company.website}
+                    </Anchor>
+                  ) : null,
+                },
+              ]}
+            />
+          </Section>
+        </Stack>
+        <Stack gap="md">
+          <Section title={t('companies.sections.address')}>
+            <DetailList
+              empty={none}
+              items={[
+                { key: 'postal', label: t('companies.fields.postalCode'), value: company.postalCode ? `〒${company.postalCode}` : null },
+                { key: 'street', label: t('companies.address'), value: street },
+                { key: 'building', label: t('companies.fields.building'), value: company.building },
+              ]}
+            />
+          </Section>
+          <Section title={t('companies.sections.record')}>
+            <DetailList
+              empty={none}
+              items={[
+                { key: 'created', label: t('companies.createdAt'), value: formatDateTime(company.createdAt, locale) },
+                { key: 'updated', label: t('companies.updatedAt'), value: formatDateTime(company.updatedAt, locale) },
+              ]}
+            />
+          </Section>
+        </Stack>
+      </SimpleGrid>
+      {/* Last, across the width: it can be long, and on a phone the company's own details come first. */}
+      <Section title={t('companies.sections.people')}>
+        <CompanyPeople people={company.people} />
+      </Section>
+    </Stack>
   );
 }

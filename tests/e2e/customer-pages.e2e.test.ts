@@ -1,7 +1,8 @@
 // Customer pages of issue #3 beyond people, in Japanese: a company entered with a wrong 法人番号 (the error
 // on the field), fixed and found again by a fragment of its name, warned about when entered twice, and
 // deleted with undo; a multiple-choice custom field defined by the owner (an admin) with options typed one
-// per line, one of them renamed; a 大福帳 note added to a person on a phone.
+// per line, one of them renamed and moved, two merged with the records following; a 大福帳 note added to
+// a person on a phone.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PHONE } from './harness.ts';
@@ -15,6 +16,25 @@ const WRONG_CHECK_DIGIT = '1234567890123';
 async function noSidewaysScroll(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+}
+
+/** A person holding one option of a choice field, made through the API as the page's signed-in user. */
+async function customerWith(page: Page, fieldLabel: string, optionLabel: string): Promise<void> {
+  const status = await page.evaluate(async ({ fieldLabel, optionLabel }) => {
+    const { csrfToken } = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
+    const { items } = (await (await fetch('/api/fields?entityType=person')).json()) as {
+      items: { fieldId: string; label: string; options: { optionId: string; label: string }[] }[];
+    };
+    const field = items.find((f) => f.label === fieldLabel)!;
+    const option = field.options.find((o) => o.label === optionLabel)!;
+    const response = await fetch('/api/people', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+      body: JSON.stringify({ familyName: '鈴木', custom: { [field.fieldId]: [option.optionId] } }),
+    });
+    return response.status;
+  }, { fieldLabel, optionLabel });
+  expect(status).toBe(201);
 }
 
 describe('customer pages', () => {
@@ -78,7 +98,7 @@ describe('customer pages', () => {
     await page.context().close();
   });
 
-  it('lets an admin define a multiple-choice field with options typed one per line, and rename one', async () => {
+  it('lets an admin define a multiple-choice field with options typed one per line, rename, move and merge them', async () => {
     const page = await ownerPage(suite);
     await page.goto(`${suite.server.url}/settings`);
     await page.getByRole('link', { name: 'カスタム項目を開く' }).click();
@@ -109,6 +129,20 @@ describe('customer pages', () => {
     await page.reload();
     await card.getByRole('button', { name: '選択肢（3 件）' }).click();
     await expect.poll(labels).toEqual(['チラシ', 'ご紹介', 'Instagram']);
+
+    await options.getByRole('button', { name: '「Instagram」を上へ' }).click();
+    await expect.poll(labels).toEqual(['チラシ', 'Instagram', 'ご紹介']);
+
+    // A customer who came through a flyer follows when チラシ is merged into ご紹介.
+    await customerWith(page, '来店のきっかけ', 'チラシ');
+    await options.getByRole('checkbox', { name: '「チラシ」を選択' }).check();
+    await options.getByRole('checkbox', { name: '「ご紹介」を選択' }).check();
+    await card.getByRole('button', { name: '1 つに統合' }).click();
+    const merge = page.getByRole('dialog', { name: '2 件の選択肢を統合' });
+    await merge.getByRole('radio', { name: 'ご紹介' }).check();
+    await merge.getByRole('button', { name: '統合する' }).click();
+    await page.getByText('「ご紹介」に統合しました。1 件のレコードが変わりました。').waitFor();
+    await expect.poll(labels).toEqual(['Instagram', 'ご紹介']);
     await page.context().close();
   });
 

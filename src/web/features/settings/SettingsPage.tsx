@@ -99,9 +99,11 @@ export function SettingsPage() {
           <PasswordForm />
         </Section>
         <Section title={t('nav.customFields')} description={t('customFields.settingsHelp')}>
-          <Button component={Link} to="/settings/fields" variant="default" leftSection={<IconListDetails size={18} />}>
-            {t('customFields.settingsLink')}
-          </Button>
+          <Group justify="flex-end">
+            <Button component={Link} to="/settings/fields" variant="default" leftSection={<IconListDetails size={18} />}>
+              {t('customFields.settingsLink')}
+            </Button>
+          </Group>
         </Section>
       </Stack>
     </>

@@ -1,8 +1,8 @@
 // Customer pages of issue #3 beyond people, in Japanese: a company entered with a wrong 法人番号 (the error
-// on the field), fixed and found again by a fragment of its name, warned about when entered twice, and
-// deleted with undo; a multiple-choice custom field defined by the owner (an admin) with options typed one
-// per line, one of them renamed and moved, two merged with the records following; a 大福帳 note added to
-// a person on a phone.
+// on the field), fixed and found again by a fragment of its name, warned about when entered twice, deleted
+// with undo, and edited against a concurrent edit; a multiple-choice custom field defined by the owner (an
+// admin) with options typed one per line, one of them renamed and moved, two merged with the records
+// following; a 大福帳 note added to a person on a phone.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PHONE } from './harness.ts';
@@ -95,6 +95,36 @@ describe('customer pages', () => {
     await page.getByRole('button', { name: '元に戻す' }).click();
     await page.waitForURL(recordUrl);
     await page.getByRole('heading', { name: '株式会社さくら商事' }).waitFor();
+    await page.context().close();
+  });
+
+  it('keeps what was typed in a company through a concurrent edit', async () => {
+    const page = await ownerPage(suite);
+    await page.goto(`${suite.server.url}/companies?q=${encodeURIComponent('さくら')}`);
+    await page.getByRole('link', { name: '株式会社さくら商事' }).click();
+    await page.getByRole('heading', { name: '株式会社さくら商事' }).waitFor();
+    await page.getByRole('button', { name: '編集' }).click();
+    await field(page, '代表者').fill('佐藤 一郎');
+
+    // Meanwhile someone else saves the same company in another tab.
+    const other = await page.context().newPage();
+    await other.goto(page.url());
+    await other.getByRole('button', { name: '編集' }).click();
+    await field(other, '業種').fill('卸売業');
+    await other.getByRole('button', { name: '保存' }).click();
+    await other.getByText('卸売業').waitFor();
+    await other.close();
+
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('このデータは他の人が先に更新しました', { exact: false }).waitFor();
+    expect(await field(page, '代表者').inputValue()).toBe('佐藤 一郎');
+    await page.getByRole('button', { name: '最新の内容を読み込む' }).click();
+    await page.getByText('最新の内容を読み込みました', { exact: false }).waitFor();
+    expect(await field(page, '代表者').inputValue()).toBe('佐藤 一郎');
+    expect(await field(page, '業種').inputValue()).toBe('卸売業');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('佐藤 一郎').waitFor();
+    await page.getByText('卸売業').waitFor();
     await page.context().close();
   });
 

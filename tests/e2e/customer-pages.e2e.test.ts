@@ -2,11 +2,11 @@
 // on the field), fixed and found again by a fragment of its name, warned about when entered twice, deleted
 // with undo, and edited against a concurrent edit; a multiple-choice custom field defined by the owner (an
 // admin) with options typed one per line, one of them renamed and moved, two merged with the records
-// following; a 大福帳 note added to a person on a phone.
+// following, and shown to a member without the controls; a 大福帳 note added to a person on a phone.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { PHONE } from './harness.ts';
-import { describedBy, field, ownerPage, serverAndBrowser } from './flows.ts';
+import { newContext, PHONE } from './harness.ts';
+import { describedBy, field, navLinks, ownerPage, serverAndBrowser } from './flows.ts';
 
 // 13 digits whose first is the check digit over the other twelve (src/server/lib/japanese/corporate-number.ts);
 // the same twelve with another first digit fail the check.
@@ -174,6 +174,38 @@ describe('customer pages', () => {
     await page.getByText('「ご紹介」に統合しました。1 件のレコードが変わりました。').waitFor();
     await expect.poll(labels).toEqual(['Instagram', 'ご紹介']);
     await page.context().close();
+  });
+
+  it('shows a member the custom fields without the controls that change them', async () => {
+    const owner = await ownerPage(suite);
+    await owner.goto(`${suite.server.url}/members`);
+    await owner.getByRole('button', { name: '招待する' }).click();
+    const dialog = owner.getByRole('dialog', { name: 'メンバーを招待' });
+    await field(owner, 'メールアドレス').fill('staff@example.jp');
+    await dialog.getByRole('button', { name: '招待リンクを作成' }).click();
+    const inviteUrl = new URL((await dialog.getByTestId('secret-value').innerText()).trim());
+    await owner.context().close();
+
+    const staff = await (await newContext(suite.browser)).newPage();
+    await staff.goto(`${suite.server.url}${inviteUrl.pathname}`);
+    await field(staff, 'お名前').fill('佐藤 花子');
+    await field(staff, 'パスワード').fill('staff-password-123');
+    await staff.getByRole('button', { name: '参加する' }).click();
+    await staff.waitForURL(`${suite.server.url}/`);
+    expect(await navLinks(staff)).not.toContain('カスタム項目');
+
+    await staff.goto(`${suite.server.url}/settings`);
+    await staff.getByRole('link', { name: 'カスタム項目を開く' }).click();
+    const card = staff.getByRole('region', { name: '来店のきっかけ' });
+    await card.getByText('選択肢（複数選べる）').waitFor();
+    await card.getByRole('button', { name: '選択肢（2 件）' }).click();
+    await card.getByText('Instagram', { exact: true }).waitFor();
+    // Read, not changed: no button, switch or checkbox besides the one that shows the options.
+    expect(await card.getByRole('button').allInnerTexts()).toEqual(['選択肢（2 件）']);
+    expect(await card.getByRole('switch').count()).toBe(0);
+    expect(await card.getByRole('checkbox').count()).toBe(0);
+    expect(await staff.getByRole('button', { name: '項目を追加' }).count()).toBe(0);
+    await staff.context().close();
   });
 
   it('adds a 大福帳 note to a person on a phone, dated today, and lists it with its author', async () => {

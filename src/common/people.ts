@@ -1,21 +1,38 @@
 // The people list as the API returns it (the customer-database issue extends the record).
 import { z } from 'zod';
 
+export const LIFECYCLE_STAGES = ['prospect', 'customer', 'former'] as const;
 export const personListItemSchema = z.object({
   personId: z.string(), familyName: z.string(), givenName: z.string().nullable(),
   familyNameKana: z.string().nullable(), givenNameKana: z.string().nullable(), email: z.string().nullable(),
   phone: z.string().nullable(), prefecture: z.string().nullable(), city: z.string().nullable(), companyName: z.string().nullable(),
-  lifecycleStage: z.enum(['prospect', 'customer', 'former']),
+  lifecycleStage: z.enum(LIFECYCLE_STAGES), ownerUserId: z.string().nullable(), tags: z.array(z.string()),
+  /** Custom field values by field id. */
+  custom: z.record(z.string(), z.unknown()),
+  createdAt: z.string(), updatedAt: z.string(), lastActivityAt: z.string().nullable(),
 });
-export const peoplePageSchema = z.object({ items: z.array(personListItemSchema), nextCursor: z.string().nullable(), total: z.number() });
+/** What `fields=` may ask for; personId always comes. */
+export const PERSON_LIST_FIELDS = Object.keys(personListItemSchema.shape).filter((k) => k !== 'personId') as (keyof PersonListItem)[];
+export const peoplePageSchema = z.object({
+  /** Each item has personId and the fields asked for (all of them without `fields`). */
+  items: z.array(personListItemSchema.partial().required({ personId: true })),
+  nextCursor: z.string().nullable(),
+  /** How many match, counted on the first page only (null after it) and no further than TOTAL_CAP. */
+  total: z.number().nullable(),
+  totalCapped: z.boolean(),
+});
 export type PersonListItem = z.infer<typeof personListItemSchema>;
 export type PeoplePage = z.infer<typeof peoplePageSchema>;
+/** Lists count matches up to this many; GET /api/people/count counts exactly. */
+export const TOTAL_CAP = 10_000;
+export const PEOPLE_SORTS = ['newest', 'kana', 'updated', 'activity'] as const;
+export type PeopleSort = (typeof PEOPLE_SORTS)[number];
 
 const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) => text(max).nullable().optional();
 
 export const genderSchema = z.enum(['female', 'male', 'other', 'unknown']);
-export const lifecycleStageSchema = z.enum(['prospect', 'customer', 'former']);
+export const lifecycleStageSchema = z.enum(LIFECYCLE_STAGES);
 export const preferredChannelSchema = z.enum(['email', 'dm', 'phone', 'line', 'shop']);
 
 /** A person as entered: values are checked and normalised by the server's Japanese-text rules. */
@@ -77,13 +94,22 @@ export const duplicateCandidatesSchema = z.object({
   })),
 });
 export const duplicatesQueryBody = z.strictObject({ person: personCreateBody.partial(), excludePersonId: z.uuid().nullable().optional() });
-export const peopleListQuery = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(200).optional(),
+const selectionQuery = {
   q: z.string().trim().max(100).optional(),
   /** A Filter (src/common/filters.ts) as JSON. */
   filter: z.string().max(20000).optional(),
+};
+export const peopleListQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(400).optional(),
+  /** newest (default), kana (読み, people without furigana last), updated, activity (last activity, never-active last). */
+  sort: z.enum(PEOPLE_SORTS).default('newest'),
+  /** Comma-separated item fields to return (see PERSON_LIST_FIELDS); all when absent. */
+  fields: z.string().max(500).optional(),
+  ...selectionQuery,
 });
+export const peopleCountQuery = z.strictObject(selectionQuery);
+export const peopleCountSchema = z.object({ total: z.number() });
 
 export const noteCreateBody = z.strictObject({ body: z.string().trim().min(1).max(20000), notedOn: z.iso.date().optional() });
 export const noteSchema = z.object({ noteId: z.string(), body: z.string(), notedOn: z.string(), authorLabel: z.string(), createdAt: z.string() });

@@ -57,6 +57,7 @@ const cases: Record<string, [Access, () => Promise<Case>]> = {
   'GET /api/audit': ['admin', async () => ({ url: '/api/audit' })],
   'GET /api/jobs/:jobRunId': ['viewer', async () => ({ url: `/api/jobs/${jobRunId}` })],
   'GET /api/people': ['viewer', async () => ({ url: '/api/people?limit=5' })],
+  'GET /api/people/count': ['viewer', async () => ({ url: '/api/people/count' })],
   'POST /api/people': ['member', async () => ({ url: '/api/people', body: { familyName: '試験' } })],
   'GET /api/people/:personId': ['viewer', async () => ({ url: `/api/people/${await freshPerson()}` })],
   'PATCH /api/people/:personId': ['member', async () => ({ url: `/api/people/${await freshPerson()}`, body: { version: 1, givenName: '花子' } })],

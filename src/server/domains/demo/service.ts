@@ -6,6 +6,7 @@ import type { Queue } from '../../platform/queue.ts';
 import { startJob, type RunContext } from '../jobs/index.ts';
 import { companyKeys, insertCompanies } from '../companies/index.ts';
 import { insertPeopleBatch } from '../people/index.ts';
+import { refreshStatistics } from '../../platform/db/index.ts';
 import { demoCompanies, demoPeople } from './generator.ts';
 
 export const DEMO_JOB = 'demo.load';
@@ -44,6 +45,8 @@ export async function loadDemo(db: Executor, workspaceId: string, params: DemoPa
       ...x, companyName: x.companyId ? companyNames.get(x.companyId) ?? null : null,
     })));
     await p.progress(from + count, params.people);
+    // The plans for the rest of the load (and for the list after it) are made on the sizes reached.
+    if (from === p.done || from + count >= params.people) await refreshStatistics(db);
   }
 }
 

@@ -38,7 +38,7 @@ export async function insertPeopleBatch(db: Executor, workspaceId: string, batch
       email: email?.ok ? email.value : null, phone: phone?.ok ? phone.display : null, birthday: p.birthday, gender: p.gender,
       postal_code: address.postal_code ?? null, prefecture: address.prefecture ?? null, city: p.city, address_line: p.addressLine, building: p.building,
       company_id: p.companyId, job_title: p.jobTitle, lifecycle_stage: p.lifecycleStage, source: p.source,
-      search_key: keys.search, kana_key: keys.kana, name_key: keys.name,
+      search_key: keys.search, search_bigrams: keys.bigrams, kana_key: keys.kana, name_key: keys.name,
     });
   }
   await repo.insertPeople(db, people);

@@ -26,7 +26,7 @@ export async function updatePersonAtVersion(db: Executor, workspaceId: string, p
 }
 
 /** Keys and primary contacts computed from the rest of the record; not a user edit, so no new version. */
-export async function setDerived(db: Executor, workspaceId: string, personId: string, v: { search_key: string; kana_key: string; name_key: string; email: string | null; phone: string | null }): Promise<void> {
+export async function setDerived(db: Executor, workspaceId: string, personId: string, v: { search_key: string; search_bigrams: string[]; kana_key: string; name_key: string; email: string | null; phone: string | null }): Promise<void> {
   await db.updateTable('people').set(v).where('workspace_id', '=', workspaceId).where('person_id', '=', personId).execute();
 }
 

@@ -52,7 +52,7 @@ export async function refreshDerived(db: Executor, workspaceId: string, personId
   });
   // The list shows the primary email and phone without a join.
   await repo.setDerived(db, workspaceId, personId, {
-    search_key: keys.search, kana_key: keys.kana, name_key: keys.name,
+    search_key: keys.search, search_bigrams: keys.bigrams, kana_key: keys.kana, name_key: keys.name,
     email: emails.find((e) => e.is_primary)?.email ?? null, phone: phones.find((x) => x.is_primary)?.display ?? null,
   });
 }

@@ -5,11 +5,11 @@ import { requestActor } from '../../platform/context.ts';
 import { requireCaller } from '../../platform/auth-guard.ts';
 import {
   duplicateCandidatesSchema, duplicatesQueryBody, mergeBody, mergeParams, mergeResultSchema, noteCreateBody, noteSchema, notesSchema,
-  peopleListQuery, peoplePageSchema, personCreateBody, personParams, personPatchBody, personSchema, tagsSchema,
+  peopleCountQuery, peopleCountSchema, peopleListQuery, peoplePageSchema, personCreateBody, personParams, personPatchBody, personSchema, tagsSchema,
 } from '../../../common/people.ts';
 import { addNote, listNotes } from './notes.ts';
 import { mergePeople, undoMerge } from './merge.ts';
-import { listPeople, listTags } from './service.ts';
+import { countPeople, listPeople, listTags } from './service.ts';
 import { createPerson, deletePerson, duplicatesOf, getPerson, updatePerson } from './record-service.ts';
 
 export function peopleRoutes(deps: Deps) {
@@ -19,8 +19,13 @@ export function peopleRoutes(deps: Deps) {
 
     r.get('/api/people', {
       config: { access: 'viewer' },
-      schema: { tags, summary: 'People, newest first; q searches name, furigana, email, phone, card number and company', querystring: peopleListQuery, response: { 200: peoplePageSchema } },
-    }, async (req) => listPeople(deps.db.kysely, requireCaller(req).workspaceId, req.query.limit, req.query.cursor, req.query.q, req.query.filter));
+      schema: { tags, summary: 'People in the chosen order (keyset paging); q searches name, furigana, email, phone, card number and company; filter and fields narrow', querystring: peopleListQuery, response: { 200: peoplePageSchema } },
+    }, async (req) => listPeople(deps.db.kysely, requireCaller(req).workspaceId, req.query));
+
+    r.get('/api/people/count', {
+      config: { access: 'viewer' },
+      schema: { tags, summary: 'The exact number of people a search and filter select (the list counts only up to 10,000)', querystring: peopleCountQuery, response: { 200: peopleCountSchema } },
+    }, async (req) => countPeople(deps.db.kysely, requireCaller(req).workspaceId, req.query.q, req.query.filter));
 
     r.get('/api/tags', {
       config: { access: 'viewer' },

@@ -2,7 +2,7 @@
 // furigana and birthday checked and normalised, and the keys for search, sorting and duplicate detection
 // computed — all pure, from src/server/lib/japanese.
 import {
-  compactDigits, isFurigana, kanaKey, parseEmail, parsePhone, searchKey, toKatakana,
+  compactDigits, isFurigana, kanaKey, parseEmail, parsePhone, searchBigrams, searchKey, toKatakana,
 } from '../../lib/japanese/index.ts';
 import type { FieldError } from '../../platform/errors.ts';
 import { addressValues, blankToNull } from '../../lib/record-rules.ts';
@@ -87,14 +87,16 @@ export interface KeySource {
 
 /**
  * Keys stored beside the record: `search` for the one-box search (name, furigana, emails, phone digits in
- * national and international form, card number, company), `kana` for sorting by 読み, `name` for dedup.
+ * national and international form, card number, company) and its `bigrams` for two-character fragments,
+ * `kana` for sorting by 読み, `name` for dedup.
  */
-export function personKeys(p: KeySource): { search: string; kana: string; name: string } {
+export function personKeys(p: KeySource): { search: string; bigrams: string[]; kana: string; name: string } {
   const name = searchKey(`${p.familyName}${p.givenName ?? ''}`);
   const kana = kanaKey(`${p.familyNameKana ?? ''}${p.givenNameKana ?? ''}`);
   const phoneDigits = p.phones.flatMap((e164) => [compactDigits(e164).replace(/^\+?81/, '0'), compactDigits(e164).replace(/^\+/, '')]);
   const parts = [name, kana, ...p.emails.map(searchKey), ...phoneDigits, p.memberNumber ? searchKey(p.memberNumber) : '', p.companyName ? searchKey(p.companyName) : ''];
-  return { search: parts.filter(Boolean).join(' '), kana, name };
+  const search = parts.filter(Boolean).join(' ');
+  return { search, bigrams: searchBigrams(search), kana, name };
 }
 
 /** Age in whole years on `today` (both YYYY-MM-DD, Japan time). */

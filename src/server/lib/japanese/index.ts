@@ -5,7 +5,7 @@
 //
 // Note for the web app: importing this index pulls in the postal dataset (3 MB) through postal.ts; import
 // the individual files instead.
-export { searchKey, kanaKey, toHiragana, toKatakana, isFurigana, compactDigits } from './text.ts';
+export { searchKey, searchBigrams, kanaKey, toHiragana, toKatakana, isFurigana, compactDigits } from './text.ts';
 export { KANJI_VARIANTS, foldKanjiVariants } from './variants.ts';
 export { companyKey } from './company.ts';
 export { normaliseCorporateNumber, corporateNumberCheckDigit, isValidCorporateNumber } from './corporate-number.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactDigits, isFurigana, kanaKey, searchKey, toHiragana, toKatakana } from './text.ts';
+import { compactDigits, isFurigana, kanaKey, searchBigrams, searchKey, toHiragana, toKatakana } from './text.ts';
 import { KANJI_VARIANTS, foldKanjiVariants } from './variants.ts';
 
 describe('searchKey: exact keys', () => {
@@ -189,5 +189,19 @@ describe('compactDigits', () => {
     ['03 (1234) 5678', '03(1234)5678'], // only whitespace and dashes go; callers check what remains
   ])('%s → %s', (input, digits) => {
     expect(compactDigits(input)).toBe(digits);
+  });
+});
+
+describe('searchBigrams', () => {
+  it.each([
+    ['two kanji', '田中', ['田中']],
+    ['a name and its kana, not across the space', '田中花子 たなかはなこ', ['田中', '中花', '花子', 'たな', 'なか', 'かは', 'はな', 'なこ']],
+    ['a repeated pair once', 'ななな', ['なな']],
+    ['ASCII (email, digits) left out and breaking runs', '山本 yamamoto@example.jp 09012345678 株式会社a店b', ['山本', '株式', '式会', '会社']],
+    ['a single Japanese character between ASCII gives nothing', 'a店b', []],
+    ['an empty key', '', []],
+    ['characters outside the BMP stay whole', '𠮷野家', ['𠮷野', '野家']],
+  ])('%s', (_name, key, pairs) => {
+    expect(searchBigrams(key).sort()).toEqual([...pairs].sort());
   });
 });

@@ -126,6 +126,20 @@ export function isFurigana(s: string): boolean {
   return FURIGANA_RE.test(s.replace(/[\u3099\u309A\u309B\u309C]/gu, ''));
 }
 
+/**
+ * The two-character pieces of a search key's Japanese text, each once, for the index that finds a
+ * two-character fragment (trigrams cannot). ASCII runs (emails, digits) and spaces break the text:
+ * a pair is never made across them, and two ASCII characters select too many people to index.
+ */
+export function searchBigrams(key: string): string[] {
+  const pairs = new Set<string>();
+  for (const run of key.split(/\p{ASCII}+/u)) {
+    const chars = [...run];
+    for (let i = 0; i + 1 < chars.length; i++) pairs.add(chars[i]! + chars[i + 1]!);
+  }
+  return [...pairs];
+}
+
 /** NFKC, then whitespace and every dash lookalike removed: the noise around a code made of digits (phone,
  * postal code, 法人番号) typed with full-width digits and a hyphen from the IME. */
 export function compactDigits(s: string): string {

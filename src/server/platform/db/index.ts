@@ -20,6 +20,15 @@ export function likeContaining(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/**
+ * Fresh planner statistics, after a bulk load. PGlite runs no autovacuum: plans made while the tables were
+ * tiny (foreign-key checks among them, cached for the life of the one backend) would scan whole tables
+ * once they are large. ANALYZE also invalidates those cached plans.
+ */
+export async function refreshStatistics(db: Executor): Promise<void> {
+  await sql`analyze`.execute(db);
+}
+
 /** What pg-boss needs to run on this database. */
 export type QueueConnection =
   | { kind: 'connectionString'; connectionString: string }

@@ -4,12 +4,14 @@ import { Migrator, type Migration } from 'kysely/migration';
 import * as m0001 from './0001_foundation.ts';
 import * as m0002 from './0002_people_companies.ts';
 import * as m0003 from './0003_customer_database.ts';
+import * as m0004 from './0004_customer_lists.ts';
 import * as m0005 from './0005_duplicate_pairs.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_people_companies': m0002,
   '0003_customer_database': m0003,
+  '0004_customer_lists': m0004,
   '0005_duplicate_pairs': m0005,
 };
 

@@ -71,14 +71,15 @@ export function PeoplePage() {
     { key: 'company', header: t('people.company'), render: (p) => p.companyName ?? '' },
   ];
 
-  const total = people.data?.pages[0]?.total;
-  const formatted = total !== undefined ? formatNumber(total, currentLocale()) : undefined;
+  const first = people.data?.pages[0];
+  const formatted = first && first.total !== null ? formatNumber(first.total, currentLocale()) : undefined;
+  const many = first?.totalCapped ? 'Many' : '';
   const searching = people.isFetching && people.isPlaceholderData;
   return (
     <>
       <PageHeader
         title={t('nav.people')}
-        description={formatted === undefined ? undefined : q ? t('people.found', { formatted }) : t('people.total', { formatted })}
+        description={formatted === undefined ? undefined : t(q ? `people.found${many}` : `people.total${many}`, { formatted })}
         actions={
           canEdit ? (
             <Button component={Link} to="/people/new" leftSection={<IconPlus size={18} />}>

@@ -1,10 +1,9 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api.ts';
 import { useCursorPages } from '../../app/queries.ts';
-import { withQuery } from '../../app/url.ts';
 import type { PostalLookup } from '../../../common/addresses.ts';
 import type { z } from 'zod';
-import type { duplicateCandidatesSchema, PeoplePage, Person, PersonInput, PersonPatch } from '../../../common/people.ts';
+import type { duplicateCandidatesSchema, PeoplePage, Person, PersonInput, PersonListItem, PersonPatch } from '../../../common/people.ts';
 
 export type { Person, PersonListItem } from '../../../common/people.ts';
 export type DuplicateCandidate = z.infer<typeof duplicateCandidatesSchema>['items'][number];
@@ -15,16 +14,19 @@ const TOTAL = ['people', 'total'] as const;
 const personKey = (personId: string) => ['people', 'record', personId] as const;
 const personPath = (personId: string) => `/api/people/${encodeURIComponent(personId)}`;
 
+/** A list page as this app asks for it: without `fields`, so every item is whole. */
+type FullPeoplePage = Omit<PeoplePage, 'items'> & { items: PersonListItem[] };
+
 /** People, newest first; `q` is the one-box search (name, furigana, email, phone, card number, company). */
 export function usePeople(q: string) {
-  return useCursorPages<PeoplePage>([...LISTS, q], '/api/people', PAGE_SIZE, { q: q || undefined });
+  return useCursorPages<FullPeoplePage>([...LISTS, q], '/api/people', PAGE_SIZE, { q: q || undefined });
 }
 
-/** How many people the workspace has; one row is the smallest page that carries the total. */
+/** How many people the workspace has, exactly (the list counts only so far). */
 export function usePeopleTotal() {
   return useQuery({
     queryKey: TOTAL,
-    queryFn: async () => (await api.get<PeoplePage>(withQuery('/api/people', { limit: 1 }))).total,
+    queryFn: async () => (await api.get<{ total: number }>('/api/people/count')).total,
   });
 }
 

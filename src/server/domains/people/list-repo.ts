@@ -1,0 +1,126 @@
+// The people list: which people a search and filter select, in which order, one keyset page at a time.
+// Every sort order has an index that starts with workspace_id and ends with person_id (migration 0004),
+// and the cursor compares the same tuple, so page 20,000 costs what page 1 costs.
+import { likeContaining, sql, type Executor, type RawBuilder } from '../../platform/db/index.ts';
+import type { Predicate } from './filter.ts';
+import type { PeopleSort } from '../../../common/people.ts';
+
+export interface CompiledFilter { match: 'all' | 'any'; predicates: Predicate[] }
+
+/** What selects people: the one-box search key and a compiled filter, both optional. */
+export interface Selection { searchKey?: string | undefined; filter?: CompiledFilter | undefined }
+
+const CMP = { eq: '=', neq: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=' } as const;
+
+/** One predicate as SQL over `p` (people): column names come from filter.ts's list, values are bound. */
+function predicateSql(pr: Predicate): RawBuilder<boolean> {
+  const json = (v: unknown) => sql`${JSON.stringify(v)}::jsonb`;
+  switch (pr.kind) {
+    case 'column': return sql`p.${sql.ref(pr.column)} ${sql.raw(CMP[pr.op])} ${pr.value}`;
+    case 'column_in': return sql`p.${sql.ref(pr.column)}::text = any(${pr.values}::text[])`;
+    case 'column_contains': return sql`position(lower(${pr.value}) in lower(coalesce(p.${sql.ref(pr.column)}, ''))) > 0`;
+    case 'column_empty': return pr.empty ? sql`p.${sql.ref(pr.column)} is null` : sql`p.${sql.ref(pr.column)} is not null`;
+    case 'tags': {
+      const tagged = (keys: string[]) => sql`select count(distinct t.tag_id) from person_tags pt join tags t on t.workspace_id = pt.workspace_id and t.tag_id = pt.tag_id
+        where pt.workspace_id = p.workspace_id and pt.person_id = p.person_id and t.name_key = any(${keys}::text[])`;
+      if (pr.op === 'has_all') return sql`(${tagged(pr.keys)}) = ${new Set(pr.keys).size}`;
+      return pr.op === 'has_any' ? sql`(${tagged(pr.keys)}) > 0` : sql`(${tagged(pr.keys)}) = 0`;
+    }
+    case 'custom_has': {
+      // Containment (@>) on the custom column uses its GIN index.
+      const one = (v: string) => sql`p.custom @> ${json({ [pr.fieldId]: pr.multiple ? [v] : v })}`;
+      if (pr.op === 'has_all') return pr.multiple ? sql<boolean>`p.custom @> ${json({ [pr.fieldId]: pr.values })}` : sql<boolean>`(${sql.join(pr.values.map(one), sql` and `)})`;
+      const any = sql<boolean>`(${sql.join(pr.values.map(one), sql` or `)})`;
+      return pr.op === 'has_any' ? any : sql<boolean>`not ${any}`;
+    }
+    case 'custom_eq': {
+      const eq = sql<boolean>`p.custom @> ${json({ [pr.fieldId]: pr.value })}`;
+      return pr.negate ? sql<boolean>`not ${eq}` : eq;
+    }
+    case 'custom_cmp': return pr.numeric
+      ? sql`(p.custom ->> ${pr.fieldId}::text)::numeric ${sql.raw(CMP[pr.op])} ${pr.value}`
+      : sql`(p.custom ->> ${pr.fieldId}::text) ${sql.raw(CMP[pr.op])} ${pr.value}`;
+    case 'custom_contains': return sql`position(lower(${pr.value}) in lower(coalesce(p.custom ->> ${pr.fieldId}::text, ''))) > 0`;
+    case 'custom_empty': return pr.empty ? sql`(p.custom -> ${pr.fieldId}::text) is null` : sql`(p.custom -> ${pr.fieldId}::text) is not null`;
+  }
+}
+
+/** The selection as one SQL condition over `p`, not counting workspace and deletion. */
+export function selectionSql(s: Selection): RawBuilder<boolean> {
+  const parts: RawBuilder<boolean>[] = [];
+  if (s.searchKey) {
+    parts.push(sql<boolean>`p.search_key like ${likeContaining(s.searchKey)}`);
+    // Two Japanese characters have no trigram; the bigram index finds them (the LIKE above stays the rule).
+    if (/^\P{ASCII}{2}$/u.test(s.searchKey)) parts.push(sql<boolean>`p.search_bigrams @> array[${s.searchKey}]::text[]`);
+  }
+  const f = s.filter;
+  if (f && f.predicates.length > 0) parts.push(sql<boolean>`(${sql.join(f.predicates.map(predicateSql), f.match === 'all' ? sql` and ` : sql` or `)})`);
+  return parts.length ? sql<boolean>`(${sql.join(parts, sql` and `)})` : sql<boolean>`true`;
+}
+
+/** Per sort: the ordered key tuple (as in its index), the direction, and the key of a row as cursor text. */
+const SORTS: Record<PeopleSort, { key: RawBuilder<unknown>; order: RawBuilder<unknown>; after: '<' | '>'; value: RawBuilder<string | null> }> = {
+  newest: { key: sql`(p.person_id)`, order: sql`p.person_id desc`, after: '<', value: sql`null` },
+  kana: {
+    key: sql`((p.kana_key = ''), (p.kana_key collate "C"), p.person_id)`, order: sql`(p.kana_key = ''), (p.kana_key collate "C"), p.person_id`, after: '>',
+    value: sql`p.kana_key`,
+  },
+  updated: {
+    key: sql`(p.updated_at, p.person_id)`, order: sql`p.updated_at desc, p.person_id desc`, after: '<',
+    value: sql`to_char(p.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+  },
+  activity: {
+    key: sql`(coalesce(p.last_activity_at, '-infinity'), p.person_id)`, order: sql`coalesce(p.last_activity_at, '-infinity') desc, p.person_id desc`, after: '<',
+    value: sql`to_char(p.last_activity_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+  },
+};
+
+/** Where the previous page ended: the sort value of its last row (text, or null) and its id. */
+export interface KeyCursor { value: string | null; personId: string }
+
+function cursorTuple(sort: PeopleSort, c: KeyCursor): RawBuilder<unknown> {
+  switch (sort) {
+    case 'newest': return sql`(${c.personId}::uuid)`;
+    case 'kana': return sql`((${c.value ?? ''}::text = ''), (${c.value ?? ''}::text collate "C"), ${c.personId}::uuid)`;
+    case 'updated': return sql`(${c.value}::timestamptz, ${c.personId}::uuid)`;
+    case 'activity': return sql`(coalesce(${c.value}::timestamptz, '-infinity'), ${c.personId}::uuid)`;
+  }
+}
+
+export interface PersonListRow {
+  person_id: string; family_name: string; given_name: string | null; family_name_kana: string | null; given_name_kana: string | null;
+  email: string | null; phone: string | null; prefecture: string | null; city: string | null; company_name: string | null;
+  lifecycle_stage: 'prospect' | 'customer' | 'former'; owner_user_id: string | null; created_at: Date; updated_at: Date; last_activity_at: Date | null;
+  custom: Record<string, unknown> | null; tags: string[] | null; sort_value: string | null;
+}
+
+export interface ListOptions { sort: PeopleSort; after: KeyCursor | undefined; limit: number; withTags: boolean; withCustom: boolean }
+
+export async function listPeople(db: Executor, workspaceId: string, s: Selection, o: ListOptions): Promise<PersonListRow[]> {
+  const spec = SORTS[o.sort];
+  const tags = o.withTags
+    ? sql`array(select t.name from person_tags pt join tags t on t.workspace_id = pt.workspace_id and t.tag_id = pt.tag_id
+        where pt.workspace_id = p.workspace_id and pt.person_id = p.person_id order by t.name)`
+    : sql`null`;
+  const r = await sql<PersonListRow>`
+    select p.person_id, p.family_name, p.given_name, p.family_name_kana, p.given_name_kana, p.email, p.phone, p.prefecture, p.city,
+      p.lifecycle_stage, p.owner_user_id, p.created_at, p.updated_at, p.last_activity_at, c.name as company_name,
+      ${o.withCustom ? sql`p.custom` : sql`null`} as custom, ${tags} as tags, ${spec.value} as sort_value
+    from people p
+    left join companies c on c.workspace_id = p.workspace_id and c.company_id = p.company_id
+    where p.workspace_id = ${workspaceId} and p.deleted_at is null and ${selectionSql(s)}
+      ${o.after ? sql`and ${spec.key} ${sql.raw(spec.after)} ${cursorTuple(o.sort, o.after)}` : sql``}
+    order by ${spec.order}
+    limit ${o.limit}`.execute(db);
+  return r.rows;
+}
+
+/** How many people the selection holds, counting no further than `cap` (a count of a million is not free). */
+export async function countPeople(db: Executor, workspaceId: string, s: Selection, cap: number | null): Promise<number> {
+  const r = await sql<{ n: string }>`
+    select count(*) as n from (
+      select 1 from people p where p.workspace_id = ${workspaceId} and p.deleted_at is null and ${selectionSql(s)}
+      ${cap === null ? sql`` : sql`limit ${cap}`}
+    ) s`.execute(db);
+  return Number(r.rows[0]?.n ?? 0);
+}

@@ -1,5 +1,6 @@
 // The people list as the API returns it (the customer-database issue extends the record).
 import { z } from 'zod';
+import { filterSchema } from './filters.ts';
 
 export const LIFECYCLE_STAGES = ['prospect', 'customer', 'former'] as const;
 export const personListItemSchema = z.object({
@@ -17,14 +18,14 @@ export const peoplePageSchema = z.object({
   /** Each item has personId and the fields asked for (all of them without `fields`). */
   items: z.array(personListItemSchema.partial().required({ personId: true })),
   nextCursor: z.string().nullable(),
-  /** How many match, counted on the first page only (null after it) and no further than TOTAL_CAP. */
+  /** How many match, counted on the first page only (null after it) and no further than TOTAL_CAP (then totalCapped). */
   total: z.number().nullable(),
   totalCapped: z.boolean(),
 });
 export type PersonListItem = z.infer<typeof personListItemSchema>;
 export type PeoplePage = z.infer<typeof peoplePageSchema>;
-/** Lists count matches up to this many; GET /api/people/count counts exactly. */
-export const TOTAL_CAP = 10_000;
+/** Lists count matches up to this many, which keeps a first page fast at a million people; GET /api/people/count counts exactly. */
+export const TOTAL_CAP = 1_000;
 export const PEOPLE_SORTS = ['newest', 'kana', 'updated', 'activity'] as const;
 export type PeopleSort = (typeof PEOPLE_SORTS)[number];
 
@@ -131,3 +132,24 @@ export const mergeResultSchema = z.object({ mergeId: z.string(), person: personS
 export const mergeParams = z.strictObject({ mergeId: z.uuid() });
 
 export const tagsSchema = z.object({ items: z.array(z.object({ tagId: z.string(), name: z.string(), people: z.number() })) });
+
+/** The most people one bulk change may touch (by ids, or all that a search and filter select). */
+export const BULK_MAX = 10_000;
+const bulkTags = z.array(text(50).min(1)).min(1).max(20);
+export const bulkActionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('add_tags'), tags: bulkTags }),
+  z.strictObject({ kind: z.literal('remove_tags'), tags: bulkTags }),
+  z.strictObject({ kind: z.literal('set_owner'), ownerUserId: z.uuid().nullable() }),
+  z.strictObject({ kind: z.literal('set_lifecycle'), lifecycleStage: lifecycleStageSchema }),
+  z.strictObject({ kind: z.literal('delete') }),
+]);
+export type BulkAction = z.infer<typeof bulkActionSchema>;
+export const bulkBody = z.strictObject({
+  /** These people… */
+  personIds: z.array(z.uuid()).min(1).max(BULK_MAX).optional(),
+  /** …or every person this search and filter select (as the list shows them). Exactly one of the two. */
+  matching: z.strictObject({ q: z.string().trim().max(100).optional(), filter: filterSchema.optional() }).optional(),
+  action: bulkActionSchema,
+});
+export const bulkResultSchema = z.object({ bulkChangeId: z.string(), count: z.number() });
+export const bulkParams = z.strictObject({ bulkChangeId: z.uuid() });

@@ -7,10 +7,14 @@ export interface CompanyInsert {
   address_line: string | null; phone: string | null; website: string | null; name_key: string; search_key: string;
 }
 
+// One statement carries at most 65,535 bound values: 14 columns × 2,000 rows stays well below.
+const INSERT_CHUNK = 2000;
+
 /** Inserts what is not there yet: a retried batch with the same ids changes nothing. */
 export async function insertCompanies(db: Executor, rows: CompanyInsert[]): Promise<void> {
-  if (rows.length === 0) return;
-  await db.insertInto('companies').values(rows).onConflict((oc) => oc.columns(['workspace_id', 'company_id']).doNothing()).execute();
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    await db.insertInto('companies').values(rows.slice(i, i + INSERT_CHUNK)).onConflict((oc) => oc.columns(['workspace_id', 'company_id']).doNothing()).execute();
+  }
 }
 
 export interface CompanyRow {

@@ -14,6 +14,7 @@ import { duplicateRoutes, duplicateScanJob, peopleRoutes } from './domains/peopl
 import { addressRoutes } from './domains/addresses/index.ts';
 import { companyRoutes } from './domains/companies/index.ts';
 import { fieldRoutes } from './domains/fields/index.ts';
+import { viewRoutes } from './domains/views/index.ts';
 import { DEFAULT_DEMO_PEOPLE, demoJob, demoRoutes, startDemo } from './domains/demo/index.ts';
 
 export interface AppOptions {
@@ -59,6 +60,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       addressRoutes(),
       companyRoutes(deps),
       fieldRoutes(deps),
+      viewRoutes(deps),
       demoRoutes(start),
     ],
   });

@@ -20,6 +20,7 @@ interface Case { url: string; body?: unknown }
 const fresh = () => `target${++counter}@example.jp`;
 const freshChoiceField = async () => (await (await signIn('owner')).post('/api/fields', { entityType: 'person', label: `好きな餡${++counter}`, type: 'multiple_choice', options: [{ label: '粒あん' }, { label: 'こしあん' }] })).body;
 const freshCompany = async () => (await (await signIn('owner')).post('/api/companies', { name: `対象商事${++counter}` })).body.companyId as string;
+const freshView = async () => (await (await signIn('owner')).post('/api/views', { name: `試験ビュー${++counter}`, definition: {} })).body.viewId as string;
 const freshPerson = async () => (await (await signIn('owner')).post('/api/people', { familyName: '対象', givenName: String(++counter) })).body.personId as string;
 
 /**
@@ -67,6 +68,15 @@ const cases: Record<string, [Access, () => Promise<Case>]> = {
     await (await signIn('owner')).delete(`/api/people/${id}`);
     return { url: `/api/people/${id}/restore` };
   }],
+  'POST /api/people/bulk': ['member', async () => ({ url: '/api/people/bulk', body: { personIds: [await freshPerson()], action: { kind: 'add_tags', tags: ['試験'] } } })],
+  'POST /api/people/bulk/:bulkChangeId/undo': ['member', async () => {
+    const b = await (await signIn('owner')).post('/api/people/bulk', { personIds: [await freshPerson()], action: { kind: 'add_tags', tags: ['試験'] } });
+    return { url: `/api/people/bulk/${b.body.bulkChangeId}/undo` };
+  }],
+  'GET /api/views': ['viewer', async () => ({ url: '/api/views' })],
+  'POST /api/views': ['member', async () => ({ url: '/api/views', body: { name: `ビュー${++counter}`, definition: { sort: 'kana' } } })],
+  'PATCH /api/views/:viewId': ['member', async () => ({ url: `/api/views/${await freshView()}`, body: { name: `改名${++counter}` } })],
+  'DELETE /api/views/:viewId': ['member', async () => ({ url: `/api/views/${await freshView()}` })],
   'POST /api/people/duplicates': ['member', async () => ({ url: '/api/people/duplicates', body: { person: { familyName: '試験' } } })],
   'GET /api/companies': ['viewer', async () => ({ url: '/api/companies' })],
   'POST /api/companies': ['member', async () => ({ url: '/api/companies', body: { name: '試験商事' } })],

@@ -4,12 +4,13 @@ import type { Deps } from '../../platform/context.ts';
 import { requestActor } from '../../platform/context.ts';
 import { requireCaller } from '../../platform/auth-guard.ts';
 import {
-  duplicateCandidatesSchema, duplicatesQueryBody, mergeBody, mergeParams, mergeResultSchema, noteCreateBody, noteSchema, notesSchema,
+  bulkBody, bulkParams, bulkResultSchema, duplicateCandidatesSchema, duplicatesQueryBody, mergeBody, mergeParams, mergeResultSchema, noteCreateBody, noteSchema, notesSchema,
   peopleCountQuery, peopleCountSchema, peopleListQuery, peoplePageSchema, personCreateBody, personParams, personPatchBody, personSchema, tagsSchema,
 } from '../../../common/people.ts';
 import { addNote, listNotes } from './notes.ts';
 import { mergePeople, undoMerge } from './merge.ts';
 import { countPeople, listPeople, listTags } from './service.ts';
+import { applyBulkChange, undoBulkChange } from './bulk-change.ts';
 import { createPerson, deletePerson, duplicatesOf, getPerson, updatePerson } from './record-service.ts';
 
 export function peopleRoutes(deps: Deps) {
@@ -26,6 +27,16 @@ export function peopleRoutes(deps: Deps) {
       config: { access: 'viewer' },
       schema: { tags, summary: 'The exact number of people a search and filter select (the list counts only up to 1,000)', querystring: peopleCountQuery, response: { 200: peopleCountSchema } },
     }, async (req) => countPeople(deps.db.kysely, requireCaller(req).workspaceId, req.query.q, req.query.filter));
+
+    r.post('/api/people/bulk', {
+      config: { access: 'member' },
+      schema: { tags, summary: 'Tag, untag, set owner or stage of, or delete many people at once (by ids, or all that a search and filter select); undoable', body: bulkBody, response: { 200: bulkResultSchema } },
+    }, async (req) => applyBulkChange(deps, requestActor(req), req.body));
+
+    r.post('/api/people/bulk/:bulkChangeId/undo', {
+      config: { access: 'member' },
+      schema: { tags, summary: 'Undo a bulk change: every person gets back what the change replaced', params: bulkParams, response: { 200: bulkResultSchema } },
+    }, async (req) => undoBulkChange(deps, requestActor(req), req.params.bulkChangeId));
 
     r.get('/api/tags', {
       config: { access: 'viewer' },

@@ -22,6 +22,8 @@ export const companyFields = {
   city: optionalText(100),
   addressLine: optionalText(200),
   building: optionalText(200),
+  /** Custom field values by field id; null removes one. Checked against the field's type. */
+  custom: z.record(z.uuid(), z.unknown()).optional(),
 };
 export const companyCreateBody = z.strictObject(companyFields);
 export const companyPatchBody = z.strictObject({ ...companyFields, name: companyFields.name.optional(), version: z.number().int().min(1) });
@@ -34,6 +36,7 @@ export const companySchema = z.object({
   capital: z.number().nullable(), employees: z.number().nullable(), listed: z.boolean().nullable(), fiscalMonth: z.number().nullable(),
   website: z.string().nullable(), phone: z.string().nullable(), postalCode: z.string().nullable(), prefecture: z.string().nullable(),
   city: z.string().nullable(), addressLine: z.string().nullable(), building: z.string().nullable(),
+  custom: z.record(z.string(), z.unknown()),
   people: z.array(z.object({ personId: z.string(), displayName: z.string(), jobTitle: z.string().nullable(), department: z.string().nullable() })),
   createdAt: z.string(), updatedAt: z.string(),
 });

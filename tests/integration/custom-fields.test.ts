@@ -120,3 +120,27 @@ describe('built-in filters', () => {
     expect(names(await filterBy([{ field: 'tags', op: 'has_all', value: ['常連', 'vip'] }]))).toEqual(['京都']);
   });
 });
+
+describe('custom fields on companies', () => {
+  it('are stored, edited, checked by type, and follow an option merge like people do', async () => {
+    const f = (await owner.post('/api/fields', { entityType: 'company', label: '取引区分', type: 'single_choice', options: [{ label: '卸' }, { label: '小売' }, { label: 'おろし' }] })).body;
+    const capital = (await owner.post('/api/fields', { entityType: 'company', label: '年商（円）', type: 'currency' })).body;
+    const [wholesale, , oroshi] = f.options.map((o: { optionId: string }) => o.optionId);
+    const created = await owner.post('/api/companies', { name: '株式会社大福', custom: { [f.fieldId]: oroshi, [capital.fieldId]: 120_000_000 } });
+    expect(created.status).toBe(201);
+    expect(created.body.custom).toEqual({ [f.fieldId]: oroshi, [capital.fieldId]: 120_000_000 });
+
+    const bad = await owner.patch(`/api/companies/${created.body.companyId}`, { version: created.body.version, custom: { [capital.fieldId]: '一億' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toBe(`custom.${capital.fieldId}`);
+    // A person's field is not a company's field.
+    const wrong = await owner.patch(`/api/companies/${created.body.companyId}`, { version: created.body.version, custom: { [field.fieldId]: [opt(0)] } });
+    expect(wrong.status).toBe(400);
+
+    const edited = await owner.patch(`/api/companies/${created.body.companyId}`, { version: created.body.version, custom: { [capital.fieldId]: null } });
+    expect(edited.body.custom).toEqual({ [f.fieldId]: oroshi });
+    const merged = await owner.post(`/api/fields/${f.fieldId}/options/merge`, { fromOptionIds: [oroshi], intoOptionId: wholesale });
+    expect(merged.body.recordsChanged).toBe(1);
+    expect((await owner.get(`/api/companies/${created.body.companyId}`)).body.custom).toEqual({ [f.fieldId]: wholesale });
+  });
+});

@@ -21,7 +21,7 @@ export interface CompanyRow {
   workspace_id: string; company_id: string; version: number; name: string; name_kana: string | null; corporate_number: string | null;
   representative: string | null; industry: string | null; business_description: string | null; capital: number | null; employees: number | null;
   listed: boolean | null; fiscal_month: number | null; website: string | null; phone: string | null; postal_code: string | null;
-  prefecture: string | null; city: string | null; address_line: string | null; building: string | null; created_at: Date; updated_at: Date;
+  prefecture: string | null; city: string | null; address_line: string | null; building: string | null; custom: Record<string, unknown> | null; created_at: Date; updated_at: Date;
 }
 
 export async function insertCompany(db: Executor, row: Record<string, unknown>): Promise<void> {

@@ -11,6 +11,7 @@ import type { Company, CompanyInput } from '../../../common/companies.ts';
 import * as repo from './repo.ts';
 import { companyKeys, prepareCompany } from './rules.ts';
 import { isoTime } from '../../lib/time.ts';
+import { nextCustomValues } from '../fields/index.ts';
 
 function prepared(input: Partial<CompanyInput>): Record<string, unknown> {
   const r = prepareCompany(input);
@@ -33,16 +34,19 @@ export async function getCompany(db: Executor, workspaceId: string, companyId: s
     representative: c.representative, industry: c.industry, businessDescription: c.business_description,
     capital: c.capital === null ? null : Number(c.capital), employees: c.employees, listed: c.listed, fiscalMonth: c.fiscal_month,
     website: c.website, phone: c.phone, postalCode: c.postal_code, prefecture: c.prefecture, city: c.city, addressLine: c.address_line, building: c.building,
+    custom: (c.custom ?? {}) as Record<string, unknown>,
     people: people.map((p) => ({ personId: p.person_id, displayName: displayName({ familyName: p.family_name, givenName: p.given_name }), jobTitle: p.job_title, department: p.department })),
     createdAt: isoTime(c.created_at), updatedAt: isoTime(c.updated_at),
   };
 }
 
 export async function createCompany(deps: Deps, actor: Actor, input: CompanyInput): Promise<Company> {
-  const values = prepared(input);
+  const { custom, ...fields } = input;
+  const values = prepared(fields);
   return deps.db.kysely.transaction().execute(async (trx) => {
     const companyId = uuidv7();
-    await repo.insertCompany(trx, { ...values, workspace_id: actor.workspaceId, company_id: companyId });
+    const customValues = await nextCustomValues(trx, actor.workspaceId, 'company', null, custom ?? {});
+    await repo.insertCompany(trx, { ...values, custom: customValues, workspace_id: actor.workspaceId, company_id: companyId });
     await refreshKeys(trx, actor.workspaceId, companyId);
     const company = await getCompany(trx, actor.workspaceId, companyId);
     await record(trx, actor, { action: 'companies.created', entityType: 'company', entityId: companyId, after: company });
@@ -51,12 +55,13 @@ export async function createCompany(deps: Deps, actor: Actor, input: CompanyInpu
 }
 
 export async function updateCompany(deps: Deps, actor: Actor, companyId: string, patch: Partial<CompanyInput> & { version: number }): Promise<Company> {
-  const { version, ...fields } = patch;
+  const { version, custom, ...fields } = patch;
   const values = prepared(fields);
   return deps.db.kysely.transaction().execute(async (trx) => {
     const current = await repo.findCompany(trx, actor.workspaceId, companyId, true);
     if (!current) throw notFound('company');
     if (current.version !== version) throw new AppError(409, 'version_conflict', { field: 'version' });
+    if (custom) values.custom = await nextCustomValues(trx, actor.workspaceId, 'company', current.custom, custom);
     const before = await getCompany(trx, actor.workspaceId, companyId);
     if (!(await repo.updateCompanyAtVersion(trx, actor.workspaceId, companyId, version, values))) throw new AppError(409, 'version_conflict', { field: 'version' });
     await refreshKeys(trx, actor.workspaceId, companyId);

@@ -1,4 +1,4 @@
 // The fields domain: custom field definitions and their options; the records' domains store the values.
 export { fieldRoutes } from './routes.ts';
-export { checkValues as checkCustomValues, listFields } from './service.ts';
+export { checkValues as checkCustomValues, listFields, nextCustomValues } from './service.ts';
 export { registerCustomValueHolder } from './holders.ts';

@@ -120,3 +120,11 @@ export async function checkValues(db: Executor, workspaceId: string, entityType:
   if (!r.ok) throw new InvalidFieldsError(r.errors);
   return r;
 }
+
+/** A record's custom values after `input` is applied (checked against the fields; null removes one), as stored. */
+export async function nextCustomValues(db: Executor, workspaceId: string, entityType: 'person' | 'company', current: Record<string, unknown> | null, input: Record<string, unknown>): Promise<string> {
+  const c = await checkValues(db, workspaceId, entityType, input);
+  const next: Record<string, unknown> = { ...(current ?? {}), ...c.set };
+  for (const id of c.remove) delete next[id];
+  return JSON.stringify(next);
+}

@@ -6,7 +6,7 @@ import { AppError, InvalidFieldsError, notFound } from '../../platform/errors.ts
 import { uuidv7 } from '../../lib/ids.ts';
 import { displayName, searchKey } from '../../lib/japanese/index.ts';
 import { record } from '../audit/index.ts';
-import { checkCustomValues } from '../fields/index.ts';
+import { nextCustomValues } from '../fields/index.ts';
 import type { Person, PersonInput, PersonPatch } from '../../../common/people.ts';
 import * as repo from './record-repo.ts';
 import { ageOn, personKeys, preparePerson, todayInJapan, type PreparedPerson } from './rules.ts';
@@ -83,8 +83,8 @@ export async function createPerson(deps: Deps, actor: Actor, input: PersonInput)
   return deps.db.kysely.transaction().execute(async (trx) => {
     await checkReferences(trx, actor.workspaceId, p.values);
     const personId = uuidv7();
-    const custom = input.custom ? (await checkCustomValues(trx, actor.workspaceId, 'person', input.custom)).set : {};
-    await repo.insertPerson(trx, { ...p.values, custom: JSON.stringify(custom), workspace_id: actor.workspaceId, person_id: personId });
+    const custom = await nextCustomValues(trx, actor.workspaceId, 'person', null, input.custom ?? {});
+    await repo.insertPerson(trx, { ...p.values, custom, workspace_id: actor.workspaceId, person_id: personId });
     await writeParts(trx, actor.workspaceId, personId, p, input.tags);
     await repo.insertLifecycleChange(trx, { workspace_id: actor.workspaceId, change_id: uuidv7(), person_id: personId, from_stage: null, to_stage: String(p.values.lifecycle_stage ?? 'prospect'), changed_by: actor.userId });
     const person = await getPerson(deps, trx, actor.workspaceId, personId);
@@ -101,12 +101,7 @@ export async function updatePerson(deps: Deps, actor: Actor, personId: string, p
     if (!current) throw notFound('person');
     if (current.version !== version) throw new AppError(409, 'version_conflict', { field: 'version', params: { current: current.version } });
     await checkReferences(trx, actor.workspaceId, p.values);
-    if (custom) {
-      const c = await checkCustomValues(trx, actor.workspaceId, 'person', custom);
-      const next = { ...(current.custom ?? {}), ...c.set } as Record<string, unknown>;
-      for (const id of c.remove) delete next[id];
-      p.values.custom = JSON.stringify(next);
-    }
+    if (custom) p.values.custom = await nextCustomValues(trx, actor.workspaceId, 'person', current.custom, custom);
     const before = await getPerson(deps, trx, actor.workspaceId, personId);
     const stage = p.values.lifecycle_stage;
     const values = stage !== undefined && stage !== current.lifecycle_stage ? { ...p.values, lifecycle_changed_at: deps.now() } : p.values;

@@ -7,7 +7,7 @@ import { newContext, PHONE, SCREENSHOT_DIR } from './harness.ts';
 import { field, login, navLink, OWNER, serverAndBrowser, setupViaApi, shoot } from './flows.ts';
 
 // A locale key left in the page would look like `people.emptyTitle`.
-const RAW_KEY = /\b(app|nav|ui|errors|validation|fields|role|roleHelp|language|setup|login|user|workspace|home|people|companies|customFields|notes|jobs|comingSoon|members|invitations|apiKeys|audit|settings|notFound)\.[a-zA-Z_.]+\b/;
+const RAW_KEY = /\b(app|nav|ui|errors|validation|fields|role|roleHelp|language|setup|login|user|workspace|home|people|companies|duplicates|customFields|notes|jobs|comingSoon|members|invitations|apiKeys|audit|settings|notFound)\.[a-zA-Z_.]+\b/;
 
 /** A picture of one part of a page (a section far down a long record), checked for raw keys like a page. */
 async function shootPart(part: Locator, name: string): Promise<void> {
@@ -184,6 +184,29 @@ describe('every page, in Japanese, on desktop and phone', () => {
     await field(desktop, '選択肢').waitFor();
     await shoot(desktop, '36-custom-field-create-desktop');
     await desktop.keyboard.press('Escape');
+
+    // Duplicates: one person entered twice (the phone written two ways, the furigana in two scripts) among
+    // the demo people, found by a scan the page follows live; then that pair side by side.
+    await postAs(desktop, '/api/people', {
+      familyName: '佐藤', givenName: '花子', familyNameKana: 'サトウ', givenNameKana: 'ハナコ', birthday: '1985-05-05',
+      phones: [{ phone: '090-5555-1234' }], emails: [{ email: 'hanako.sato@example.jp' }], postalCode: '150-0041', prefecture: '東京都', city: '渋谷区', addressLine: '神南1-2-3',
+    });
+    await postAs(desktop, '/api/people', {
+      familyName: '佐藤', givenName: 'はなこ', familyNameKana: 'さとう', givenNameKana: 'はなこ', birthday: '1985-05-05', phones: [{ phone: '09055551234' }],
+      postalCode: '106-0032', prefecture: '東京都', city: '港区', addressLine: '六本木6-10-1', building: '六本木ヒルズ 12F', jobTitle: '店長', lifecycleStage: 'customer',
+    });
+    await desktop.goto(`${server.url}/duplicates`);
+    await desktop.getByRole('button', { name: '重複を検索' }).click();
+    await desktop.getByText('重複の検索が完了しました').waitFor({ timeout: 90_000 });
+    await desktop.getByTestId('duplicate-pair').filter({ hasText: '佐藤　花子' }).waitFor();
+    await shoot(desktop, '37-duplicates-scanned-desktop');
+    await both('/duplicates', '重複の候補', '38-duplicates');
+    const pairPath = await desktop.getByTestId('duplicate-pair').filter({ hasText: '佐藤　花子' }).getByRole('link', { name: '比べて統合' }).getAttribute('href');
+    if (!pairPath) throw new Error('the scan did not list the pair entered twice');
+    await both(pairPath, '違う項目', '39-duplicate-pair');
+    await phone.getByRole('button', { name: '統合する' }).click();
+    await phone.getByRole('button', { name: '元に戻す' }).waitFor();
+    await shoot(phone, '40-duplicate-merged-phone');
 
     await both('/settings', 'プロフィール', '16-settings');
     await both('/no-such-page', 'ページが見つかりません', '17-not-found-shell');

@@ -5,6 +5,8 @@ import { LoginPage } from '../features/auth/LoginPage.tsx';
 import { CompaniesPage } from '../features/companies/CompaniesPage.tsx';
 import { CompanyPage } from '../features/companies/CompanyPage.tsx';
 import { NewCompanyPage } from '../features/companies/NewCompanyPage.tsx';
+import { DuplicatePairPage } from '../features/duplicates/DuplicatePairPage.tsx';
+import { DuplicatesPage } from '../features/duplicates/DuplicatesPage.tsx';
 import { CustomFieldsPage } from '../features/fields/CustomFieldsPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { AcceptInvitationPage } from '../features/invitations/AcceptInvitationPage.tsx';
@@ -37,6 +39,8 @@ export const router = createBrowserRouter([
           { path: '/people', element: <PeoplePage /> },
           { path: '/people/new', element: <RequireRole role="member"><NewPersonPage /></RequireRole> },
           { path: '/people/:personId', element: <PersonPage /> },
+          { path: '/duplicates', element: <DuplicatesPage /> },
+          { path: '/duplicates/:personAId/:personBId', element: <DuplicatePairPage /> },
           { path: '/companies', element: <CompaniesPage /> },
           { path: '/companies/new', element: <RequireRole role="member"><NewCompanyPage /></RequireRole> },
           { path: '/companies/:companyId', element: <CompanyPage /> },

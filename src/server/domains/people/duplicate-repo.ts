@@ -109,8 +109,9 @@ export interface PairRow {
 
 /** Open pairs of live people, most likely first, after `cursor`. Deleted and merged people drop out here. */
 export async function listPairs(db: Executor, workspaceId: string, limit: number, cursor: PairCursor | null): Promise<PairRow[]> {
+  // `score <=` repeats what the OR implies, so that the index range starts at the cursor.
   const after = cursor
-    ? sql`and (d.score < ${cursor.score} or (d.score = ${cursor.score} and (d.person_a_id > ${cursor.personAId}
+    ? sql`and d.score <= ${cursor.score} and (d.score < ${cursor.score} or (d.score = ${cursor.score} and (d.person_a_id > ${cursor.personAId}
         or (d.person_a_id = ${cursor.personAId} and d.person_b_id > ${cursor.personBId}))))`
     : sql``;
   const r = await sql<PairRow>`

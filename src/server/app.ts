@@ -15,6 +15,7 @@ import { addressRoutes } from './domains/addresses/index.ts';
 import { companyRoutes } from './domains/companies/index.ts';
 import { fieldRoutes } from './domains/fields/index.ts';
 import { viewRoutes } from './domains/views/index.ts';
+import { refreshStatisticsJob } from './platform/maintenance.ts';
 import { DEFAULT_DEMO_PEOPLE, demoJob, demoRoutes, startDemo } from './domains/demo/index.ts';
 
 export interface AppOptions {
@@ -36,7 +37,8 @@ export interface App {
 }
 
 export function jobDefinitions(deps: Deps): JobDefinition[] {
-  return [defineJob(deps, demoJob()) as JobDefinition, defineJob(deps, duplicateScanJob()) as JobDefinition, sweepSessionsJob(deps)];
+  const analyze = refreshStatisticsJob(deps);
+  return [defineJob(deps, demoJob()) as JobDefinition, defineJob(deps, duplicateScanJob()) as JobDefinition, sweepSessionsJob(deps), ...(analyze ? [analyze] : [])];
 }
 
 export async function buildApp(opts: AppOptions): Promise<App> {

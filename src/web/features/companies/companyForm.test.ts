@@ -9,7 +9,7 @@ const company: Company = {
   companyId: 'c1', version: 4, name: '株式会社さくら商事', nameKana: 'サクラショウジ', corporateNumber: '1180301018771',
   representative: '佐藤 一郎', industry: '卸売業', businessDescription: null, capital: 10_000_000, employees: 25, listed: false, fiscalMonth: 3,
   website: 'https://sakura.example.jp', phone: '03-1234-5678', postalCode: '150-0041', prefecture: '東京都', city: '渋谷区',
-  addressLine: '神南1-2-3', building: null, people: [], createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z',
+  addressLine: '神南1-2-3', building: null, custom: {}, people: [], createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z',
 };
 
 const edit = (values: CompanyFormValues, change: Partial<CompanyFormValues>): CompanyFormValues => ({ ...values, ...change });

@@ -44,6 +44,8 @@ export const personFields = {
   givenNameKana: optionalText(100),
   emails: z.array(z.strictObject({ email: text(254).min(1), label: optionalText(50), isPrimary: z.boolean().optional() })).max(10).optional(),
   phones: z.array(z.strictObject({ phone: text(40).min(1), label: optionalText(50), isPrimary: z.boolean().optional() })).max(10).optional(),
+  /** SNS and app accounts (LINE, Instagram, the shop's app …): service name and handle, as typed. */
+  accounts: z.array(z.strictObject({ service: text(50).min(1), handle: text(200).min(1) })).max(20).optional(),
   birthday: z.iso.date().nullable().optional(),
   gender: genderSchema.nullable().optional(),
   postalCode: optionalText(10),
@@ -83,6 +85,9 @@ export const personSchema = z.object({
   memberNumber: z.string().nullable(), preferredChannel: preferredChannelSchema.nullable(), source: z.string().nullable(),
   ownerUserId: z.string().nullable(), lifecycleStage: lifecycleStageSchema, lifecycleChangedAt: z.string(),
   familyNotes: z.string().nullable(), interests: z.string().nullable(), tags: z.array(z.string()),
+  accounts: z.array(z.object({ service: z.string(), handle: z.string() })),
+  /** Every stage change, oldest first, with its date. */
+  lifecycleHistory: z.array(z.object({ fromStage: lifecycleStageSchema.nullable(), toStage: lifecycleStageSchema, changedAt: z.string() })),
   custom: z.record(z.string(), z.unknown()),
   createdAt: z.string(), updatedAt: z.string(),
 });

@@ -69,6 +69,24 @@ describe('editing', () => {
     const r = await owner.patch(`/api/people/${p.personId}`, { version: 1, lifecycleStage: 'customer' });
     expect(r.body.lifecycleStage).toBe('customer');
     expect(new Date(r.body.lifecycleChangedAt).getTime()).toBe(t.clock.now.getTime());
+    t.clock.advance(86_400_000);
+    const former = await owner.patch(`/api/people/${p.personId}`, { version: 2, lifecycleStage: 'former' });
+    expect(former.body.lifecycleHistory.map((c: { fromStage: string | null; toStage: string }) => [c.fromStage, c.toStage])).toEqual([
+      [null, 'prospect'], ['prospect', 'customer'], ['customer', 'former'],
+    ]);
+    expect(former.body.lifecycleHistory.at(-1).changedAt).toBe(former.body.lifecycleChangedAt);
+  });
+
+  it('keeps SNS and app accounts, replaced as a whole on edit', async () => {
+    const p = (await owner.post('/api/people', { familyName: '中村', accounts: [{ service: 'LINE', handle: 'nakamura_0301' }, { service: 'Instagram', handle: '@naka.m' }] })).body;
+    expect(p.accounts).toEqual([{ service: 'LINE', handle: 'nakamura_0301' }, { service: 'Instagram', handle: '@naka.m' }]);
+    const edited = await owner.patch(`/api/people/${p.personId}`, { version: p.version, accounts: [{ service: 'LINE', handle: 'naka_new' }] });
+    expect(edited.body.accounts).toEqual([{ service: 'LINE', handle: 'naka_new' }]);
+    const untouched = await owner.patch(`/api/people/${p.personId}`, { version: edited.body.version, jobTitle: '主任' });
+    expect(untouched.body.accounts).toEqual([{ service: 'LINE', handle: 'naka_new' }]);
+    const bad = await owner.patch(`/api/people/${p.personId}`, { version: untouched.body.version, accounts: [{ service: '', handle: 'x' }] });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toBe('accounts.0.service');
   });
 });
 

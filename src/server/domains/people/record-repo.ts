@@ -100,7 +100,23 @@ export async function tagsOf(db: Executor, workspaceId: string, personId: string
   return rows.map((r) => r.name);
 }
 
-export async function insertLifecycleChange(db: Executor, row: { workspace_id: string; change_id: string; person_id: string; from_stage: string | null; to_stage: string; changed_by: string | null }): Promise<void> {
+export async function accountsOf(db: Executor, workspaceId: string, personId: string) {
+  return db.selectFrom('person_accounts').select(['service', 'handle']).where('workspace_id', '=', workspaceId).where('person_id', '=', personId)
+    .orderBy('account_id').execute() as Promise<{ service: string; handle: string }[]>;
+}
+
+export async function replaceAccounts(db: Executor, workspaceId: string, personId: string, accounts: { accountId: string; service: string; handle: string }[]): Promise<void> {
+  await db.deleteFrom('person_accounts').where('workspace_id', '=', workspaceId).where('person_id', '=', personId).execute();
+  if (!accounts.length) return;
+  await db.insertInto('person_accounts').values(accounts.map((a) => ({ workspace_id: workspaceId, person_id: personId, account_id: a.accountId, service: a.service, handle: a.handle }))).execute();
+}
+
+export async function lifecycleHistoryOf(db: Executor, workspaceId: string, personId: string) {
+  return db.selectFrom('lifecycle_changes').select(['from_stage', 'to_stage', 'changed_at']).where('workspace_id', '=', workspaceId).where('person_id', '=', personId)
+    .orderBy('changed_at').orderBy('change_id').limit(500).execute() as Promise<{ from_stage: string | null; to_stage: string; changed_at: Date }[]>;
+}
+
+export async function insertLifecycleChange(db: Executor, row: { workspace_id: string; change_id: string; person_id: string; from_stage: string | null; to_stage: string; changed_by: string | null; changed_at: Date }): Promise<void> {
   await db.insertInto('lifecycle_changes').values(row).execute();
 }
 

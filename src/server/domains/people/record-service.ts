@@ -30,7 +30,8 @@ async function checkReferences(db: Executor, workspaceId: string, v: Record<stri
 }
 
 /** Stores emails, phones and tags as given, then the keys computed from the whole record. */
-async function writeParts(db: Executor, workspaceId: string, personId: string, p: PreparedPerson, tags: string[] | undefined) {
+async function writeParts(db: Executor, workspaceId: string, personId: string, p: PreparedPerson, tags: string[] | undefined, accounts: PersonInput['accounts']) {
+  if (accounts) await repo.replaceAccounts(db, workspaceId, personId, accounts.map((a) => ({ ...a, accountId: uuidv7() })));
   if (p.emails) await repo.replaceEmails(db, workspaceId, personId, p.emails.map((e) => ({ ...e, emailId: uuidv7() })));
   if (p.phones) await repo.replacePhones(db, workspaceId, personId, p.phones.map((ph) => ({ ...ph, phoneId: uuidv7() })));
   if (tags) {
@@ -73,6 +74,10 @@ export async function getPerson(deps: Deps, db: Executor, workspaceId: string, p
     memberNumber: r.member_number, preferredChannel: r.preferred_channel as Person['preferredChannel'], source: r.source,
     ownerUserId: r.owner_user_id, lifecycleStage: r.lifecycle_stage as Person['lifecycleStage'], lifecycleChangedAt: isoTime(r.lifecycle_changed_at),
     familyNotes: r.family_notes, interests: r.interests, tags: await repo.tagsOf(db, workspaceId, personId),
+    accounts: await repo.accountsOf(db, workspaceId, personId),
+    lifecycleHistory: (await repo.lifecycleHistoryOf(db, workspaceId, personId)).map((c) => ({
+      fromStage: c.from_stage as Person['lifecycleStage'] | null, toStage: c.to_stage as Person['lifecycleStage'], changedAt: isoTime(c.changed_at),
+    })),
     custom: (r.custom ?? {}) as Record<string, unknown>,
     createdAt: isoTime(r.created_at), updatedAt: isoTime(r.updated_at),
   };
@@ -85,8 +90,8 @@ export async function createPerson(deps: Deps, actor: Actor, input: PersonInput)
     const personId = uuidv7();
     const custom = await nextCustomValues(trx, actor.workspaceId, 'person', null, input.custom ?? {});
     await repo.insertPerson(trx, { ...p.values, custom, workspace_id: actor.workspaceId, person_id: personId });
-    await writeParts(trx, actor.workspaceId, personId, p, input.tags);
-    await repo.insertLifecycleChange(trx, { workspace_id: actor.workspaceId, change_id: uuidv7(), person_id: personId, from_stage: null, to_stage: String(p.values.lifecycle_stage ?? 'prospect'), changed_by: actor.userId });
+    await writeParts(trx, actor.workspaceId, personId, p, input.tags, input.accounts);
+    await repo.insertLifecycleChange(trx, { workspace_id: actor.workspaceId, change_id: uuidv7(), person_id: personId, from_stage: null, to_stage: String(p.values.lifecycle_stage ?? 'prospect'), changed_by: actor.userId, changed_at: deps.now() });
     const person = await getPerson(deps, trx, actor.workspaceId, personId);
     await record(trx, actor, { action: 'people.created', entityType: 'person', entityId: personId, after: person });
     return person;
@@ -94,7 +99,7 @@ export async function createPerson(deps: Deps, actor: Actor, input: PersonInput)
 }
 
 export async function updatePerson(deps: Deps, actor: Actor, personId: string, patch: PersonPatch): Promise<Person> {
-  const { version, tags, custom, ...fields } = patch;
+  const { version, tags, custom, accounts, ...fields } = patch;
   const p = prepared(deps, fields);
   return deps.db.kysely.transaction().execute(async (trx) => {
     const current = await repo.findPerson(trx, actor.workspaceId, personId, { forUpdate: true });
@@ -106,9 +111,9 @@ export async function updatePerson(deps: Deps, actor: Actor, personId: string, p
     const stage = p.values.lifecycle_stage;
     const values = stage !== undefined && stage !== current.lifecycle_stage ? { ...p.values, lifecycle_changed_at: deps.now() } : p.values;
     if (!(await repo.updatePersonAtVersion(trx, actor.workspaceId, personId, version, values))) throw new AppError(409, 'version_conflict', { field: 'version' });
-    await writeParts(trx, actor.workspaceId, personId, p, tags);
+    await writeParts(trx, actor.workspaceId, personId, p, tags, accounts);
     if (stage !== undefined && stage !== current.lifecycle_stage) {
-      await repo.insertLifecycleChange(trx, { workspace_id: actor.workspaceId, change_id: uuidv7(), person_id: personId, from_stage: current.lifecycle_stage, to_stage: String(stage), changed_by: actor.userId });
+      await repo.insertLifecycleChange(trx, { workspace_id: actor.workspaceId, change_id: uuidv7(), person_id: personId, from_stage: current.lifecycle_stage, to_stage: String(stage), changed_by: actor.userId, changed_at: deps.now() });
     }
     const after = await getPerson(deps, trx, actor.workspaceId, personId);
     await record(trx, actor, { action: 'people.updated', entityType: 'person', entityId: personId, before, after });

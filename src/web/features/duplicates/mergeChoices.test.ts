@@ -10,7 +10,7 @@ const base: Person = {
   companyId: null, companyName: null, jobTitle: null, department: null,
   memberNumber: null, preferredChannel: null, source: null, ownerUserId: null,
   lifecycleStage: 'prospect', lifecycleChangedAt: '2025-01-01T00:00:00.000Z',
-  familyNotes: null, interests: null, tags: [], custom: {}, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z',
+  familyNotes: null, interests: null, tags: [], accounts: [], lifecycleHistory: [], custom: {}, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z',
 };
 const older = base;
 const newer = (change: Partial<Person>): Person => ({ ...base, personId: 'b', createdAt: '2025-06-01T00:00:00.000Z', updatedAt: '2025-06-01T00:00:00.000Z', ...change });

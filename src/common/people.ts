@@ -18,14 +18,14 @@ export const peoplePageSchema = z.object({
   /** Each item has personId and the fields asked for (all of them without `fields`). */
   items: z.array(personListItemSchema.partial().required({ personId: true })),
   nextCursor: z.string().nullable(),
-  /** How many match, counted on the first page only (null after it) and no further than TOTAL_CAP (then totalCapped). */
+  /**
+   * How many match, when the first page holds them all; else null: counting a million is not free, so ask
+   * GET /api/people/count (same q and filter) when the number is wanted.
+   */
   total: z.number().nullable(),
-  totalCapped: z.boolean(),
 });
 export type PersonListItem = z.infer<typeof personListItemSchema>;
 export type PeoplePage = z.infer<typeof peoplePageSchema>;
-/** Lists count matches up to this many, which keeps a first page fast at a million people; GET /api/people/count counts exactly. */
-export const TOTAL_CAP = 1_000;
 export const PEOPLE_SORTS = ['newest', 'kana', 'updated', 'activity'] as const;
 export type PeopleSort = (typeof PEOPLE_SORTS)[number];
 

@@ -115,12 +115,9 @@ export async function listPeople(db: Executor, workspaceId: string, s: Selection
   return r.rows;
 }
 
-/** How many people the selection holds, counting no further than `cap` (a count of a million is not free). */
-export async function countPeople(db: Executor, workspaceId: string, s: Selection, cap: number | null): Promise<number> {
+/** How many people the selection holds. */
+export async function countPeople(db: Executor, workspaceId: string, s: Selection): Promise<number> {
   const r = await sql<{ n: string }>`
-    select count(*) as n from (
-      select 1 from people p where p.workspace_id = ${workspaceId} and p.deleted_at is null and ${selectionSql(s)}
-      ${cap === null ? sql`` : sql`limit ${cap}`}
-    ) s`.execute(db);
+    select count(*) as n from people p where p.workspace_id = ${workspaceId} and p.deleted_at is null and ${selectionSql(s)}`.execute(db);
   return Number(r.rows[0]?.n ?? 0);
 }

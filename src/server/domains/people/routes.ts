@@ -25,7 +25,7 @@ export function peopleRoutes(deps: Deps) {
 
     r.get('/api/people/count', {
       config: { access: 'viewer' },
-      schema: { tags, summary: 'The exact number of people a search and filter select (the list counts only up to 1,000)', querystring: peopleCountQuery, response: { 200: peopleCountSchema } },
+      schema: { tags, summary: 'How many people a search and filter select (the list gives a total only when its first page holds them all)', querystring: peopleCountQuery, response: { 200: peopleCountSchema } },
     }, async (req) => countPeople(deps.db.kysely, requireCaller(req).workspaceId, req.query.q, req.query.filter));
 
     r.post('/api/people/bulk', {

@@ -73,13 +73,12 @@ export function PeoplePage() {
 
   const first = people.data?.pages[0];
   const formatted = first && first.total !== null ? formatNumber(first.total, currentLocale()) : undefined;
-  const many = first?.totalCapped ? 'Many' : '';
   const searching = people.isFetching && people.isPlaceholderData;
   return (
     <>
       <PageHeader
         title={t('nav.people')}
-        description={formatted === undefined ? undefined : t(q ? `people.found${many}` : `people.total${many}`, { formatted })}
+        description={formatted === undefined ? undefined : q ? t('people.found', { formatted }) : t('people.total', { formatted })}
         actions={
           canEdit ? (
             <Button component={Link} to="/people/new" leftSection={<IconPlus size={18} />}>

@@ -5,6 +5,8 @@ import { formatDateTime, formatNumber } from '../../app/format.ts';
 import { currentLocale } from '../../app/i18n.ts';
 import { DetailList } from '../../ui/DetailList.tsx';
 import { Section } from '../../ui/Section.tsx';
+import { useFields } from '../fields/api.ts';
+import { CustomFieldDetails } from '../fields/CustomFieldsSection.tsx';
 import type { Company } from './api.ts';
 
 /** The people who work at the company, each opening their own record. */
@@ -39,13 +41,14 @@ function CompanyPeople({ people }: { people: Company['people'] }) {
   );
 }
 
-/** The record, read-only, in the sections of the form, then the people who work there. */
+/** The record, read-only, in the sections of the form, its custom fields, then the people who work there. */
 export function CompanyDetails({ company }: { company: Company }) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const none = t('companies.notRecorded');
   const street = [company.prefecture, company.city, company.addressLine].filter(Boolean).join('');
   const listed = company.listed === null ? null : t(company.listed ? 'companies.listed.listed' : 'companies.listed.unlisted');
+  const fields = useFields('company');
 
   return (
     <Stack gap="md">
@@ -118,6 +121,7 @@ export function CompanyDetails({ company }: { company: Company }) {
           </Section>
         </Stack>
       </SimpleGrid>
+      <CustomFieldDetails fields={fields.data ?? []} custom={company.custom} empty={none} />
       {/* Last, across the width: it can be long, and on a phone the company's own details come first. */}
       <Section title={t('companies.sections.people')}>
         <CompanyPeople people={company.people} />

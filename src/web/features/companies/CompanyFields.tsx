@@ -1,6 +1,8 @@
 import { NativeSelect, NumberInput, SegmentedControl, SimpleGrid, Stack, Textarea, TextInput, Input } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../ui/Section.tsx';
+import { useFields } from '../fields/api.ts';
+import { CustomFieldInputs } from '../fields/CustomFieldsSection.tsx';
 import { AddressFields } from '../people/AddressFields.tsx';
 import type { CompanyFormHandle } from './useCompanyForm.ts';
 
@@ -85,32 +87,42 @@ function ProfileSection({ form }: { form: CompanyFormHandle }) {
 
 /**
  * All fields of a company, the name first as on a business card, then what the company is, then how to
- * reach it. Two columns on a wide screen; one on a phone, where the order reads top to bottom.
+ * reach it. Two columns on a wide screen; one on a phone, where the order reads top to bottom. The
+ * workspace's custom fields come after the built-in ones, across the width.
  */
 export function CompanyFields({ form }: { form: CompanyFormHandle }) {
   const { t } = useTranslation();
+  const fields = useFields('company');
   return (
-    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" verticalSpacing="md">
-      <Stack gap="md">
-        <Section title={t('companies.sections.name')}>
-          <Stack gap="sm">
-            <TextInput size="md" label={t('companies.fields.name')} required autoComplete="off" placeholder={t('companies.placeholders.name')} {...form.getInputProps('name')} />
-            <TextInput size="md" label={t('companies.fields.nameKana')} autoComplete="off" placeholder={t('companies.placeholders.nameKana')} {...form.getInputProps('nameKana')} />
-          </Stack>
-        </Section>
-        <ProfileSection form={form} />
-      </Stack>
-      <Stack gap="md">
-        <Section title={t('companies.sections.contact')}>
-          <Stack gap="sm">
-            <TextInput size="md" type="tel" inputMode="tel" label={t('companies.fields.phone')} autoComplete="off" placeholder={t('companies.placeholders.phone')} {...form.getInputProps('phone')} />
-            <TextInput size="md" type="url" inputMode="url" label={t('companies.fields.website')} autoComplete="off" placeholder={t('companies.placeholders.website')} {...form.getInputProps('website')} />
-          </Stack>
-        </Section>
-        <Section title={t('companies.sections.address')}>
-          <AddressFields form={form} />
-        </Section>
-      </Stack>
-    </SimpleGrid>
+    <Stack gap="md">
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" verticalSpacing="md">
+        <Stack gap="md">
+          <Section title={t('companies.sections.name')}>
+            <Stack gap="sm">
+              <TextInput size="md" label={t('companies.fields.name')} required autoComplete="off" placeholder={t('companies.placeholders.name')} {...form.getInputProps('name')} />
+              <TextInput size="md" label={t('companies.fields.nameKana')} autoComplete="off" placeholder={t('companies.placeholders.nameKana')} {...form.getInputProps('nameKana')} />
+            </Stack>
+          </Section>
+          <ProfileSection form={form} />
+        </Stack>
+        <Stack gap="md">
+          <Section title={t('companies.sections.contact')}>
+            <Stack gap="sm">
+              <TextInput size="md" type="tel" inputMode="tel" label={t('companies.fields.phone')} autoComplete="off" placeholder={t('companies.placeholders.phone')} {...form.getInputProps('phone')} />
+              <TextInput size="md" type="url" inputMode="url" label={t('companies.fields.website')} autoComplete="off" placeholder={t('companies.placeholders.website')} {...form.getInputProps('website')} />
+            </Stack>
+          </Section>
+          <Section title={t('companies.sections.address')}>
+            <AddressFields form={form} />
+          </Section>
+        </Stack>
+      </SimpleGrid>
+      <CustomFieldInputs
+        fields={fields.data ?? []}
+        values={form.values.custom}
+        errors={form.errors}
+        onChange={(fieldId, value) => form.setFieldValue(`custom.${fieldId}`, value)}
+      />
+    </Stack>
   );
 }

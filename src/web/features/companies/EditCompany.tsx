@@ -63,7 +63,7 @@ export function EditCompany({ company, onDone }: { company: Company; onDone: () 
       <Text size="sm">{t('companies.conflict.reloaded')}</Text>
       {carried.length > 0 ? (
         <Text size="sm" fw={600} mt={4}>
-          {t('companies.conflict.both', { fields: carried.map((field) => t(`companies.fields.${field}`)).join(t('companies.conflict.separator')) })}
+          {t('companies.conflict.both', { fields: carried.map((field) => (field === 'custom' ? t('customFields.section') : t(`companies.fields.${field}`))).join(t('companies.conflict.separator')) })}
         </Text>
       ) : null}
     </Alert>

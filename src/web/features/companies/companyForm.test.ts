@@ -9,7 +9,7 @@ const company: Company = {
   companyId: 'c1', version: 4, name: '株式会社さくら商事', nameKana: 'サクラショウジ', corporateNumber: '1180301018771',
   representative: '佐藤 一郎', industry: '卸売業', businessDescription: null, capital: 10_000_000, employees: 25, listed: false, fiscalMonth: 3,
   website: 'https://sakura.example.jp', phone: '03-1234-5678', postalCode: '150-0041', prefecture: '東京都', city: '渋谷区',
-  addressLine: '神南1-2-3', building: null, custom: {}, people: [], createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z',
+  addressLine: '神南1-2-3', building: null, custom: { rank: 'a', since: '2020-04-01' }, people: [], createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z',
 };
 
 const edit = (values: CompanyFormValues, change: Partial<CompanyFormValues>): CompanyFormValues => ({ ...values, ...change });
@@ -49,6 +49,7 @@ describe('toCreateBody', () => {
     ['unlisted is false, not left out', { name: 'A', listed: 'unlisted' }, { name: 'A', listed: false }],
     ['a website without its scheme', { name: 'A', website: 'a.example.jp' }, { name: 'A', website: 'https://a.example.jp' }],
     ['blank text left out', { name: 'A', industry: '  ', corporateNumber: '' }, { name: 'A' }],
+    ['custom values filled in', { name: 'A', custom: { rank: 'a', memo: ' ', vip: true } }, { name: 'A', custom: { rank: 'a', vip: true } }],
   ])('%s', (_case, change, expected) => {
     expect(toCreateBody(edit(emptyCompanyValues(), change))).toEqual(expected);
   });
@@ -62,6 +63,7 @@ describe('toPatchBody', () => {
     ['whitespace alone is no change', { city: ' 渋谷区 ' }, { version: 4 }],
     ['listed and month', { listed: 'listed', fiscalMonth: '12' }, { listed: true, fiscalMonth: 12, version: 4 }],
     ['listed cleared', { listed: '' }, { listed: null, version: 4 }],
+    ['a custom value changed and one emptied', { custom: { rank: 'b', since: '' } }, { custom: { rank: 'b', since: null }, version: 4 }],
   ])('%s', (_case, change, expected) => {
     expect(toPatchBody(base, edit(base, change), company.version)).toEqual(expected);
   });
@@ -76,6 +78,15 @@ describe('rebase', () => {
     const { values, conflicts } = rebase(base, mine, theirs);
     expect(values).toMatchObject({ representative: '佐藤 二郎', industry: '小売業', employees: 30 });
     expect(conflicts).toEqual(['employees']);
+  });
+
+  it('carries custom values over one by one', () => {
+    const mine = edit(base, { custom: { rank: 'b', since: '2020-04-01' } });
+    const theirs = edit(base, { custom: { rank: 'a', since: '2021-01-01' } });
+    const { values, conflicts } = rebase(base, mine, theirs);
+    expect(values.custom).toEqual({ rank: 'b', since: '2021-01-01' });
+    expect(conflicts).toEqual([]);
+    expect(rebase(base, mine, edit(base, { custom: { rank: 'c' } })).conflicts).toEqual(['custom']);
   });
 
   it('reports no conflict where both made the same change', () => {

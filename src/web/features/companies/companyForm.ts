@@ -1,6 +1,7 @@
 // The company form's values and the pure steps between them and the API: a record into the form, the form
 // into a create or a version-checked edit, an edit carried over onto a newer version, and what of a
 // half-typed form is worth asking about duplicates.
+import { changedCustom, customCreateBody, customFormValues, customPatchBody, rebaseCustom, type CustomValues } from '../fields/customValues.ts';
 import type { Company, CompanyInput, CompanyPatch } from './api.ts';
 
 export type Listed = 'listed' | 'unlisted';
@@ -26,6 +27,8 @@ export interface CompanyFormValues {
   city: string;
   addressLine: string;
   building: string;
+  /** Custom field values by field id (see customValues.ts). */
+  custom: CustomValues;
 }
 
 export type CompanyField = keyof CompanyFormValues;
@@ -34,7 +37,7 @@ export function emptyCompanyValues(): CompanyFormValues {
   return {
     name: '', nameKana: '', corporateNumber: '', representative: '', industry: '', businessDescription: '',
     capital: '', employees: '', listed: '', fiscalMonth: '', website: '', phone: '',
-    postalCode: '', prefecture: '', city: '', addressLine: '', building: '',
+    postalCode: '', prefecture: '', city: '', addressLine: '', building: '', custom: {},
   };
 }
 
@@ -48,10 +51,13 @@ export function valuesFromCompany(c: Company): CompanyFormValues {
     fiscalMonth: c.fiscalMonth === null ? '' : String(c.fiscalMonth),
     website: text(c.website), phone: text(c.phone), postalCode: text(c.postalCode), prefecture: text(c.prefecture),
     city: text(c.city), addressLine: text(c.addressLine), building: text(c.building),
+    custom: customFormValues(c.custom),
   };
 }
 
-type ApiValues = { [K in CompanyField]-?: Exclude<CompanyInput[K], undefined> };
+/** The built-in fields; custom values go field by field (customValues.ts), not as one value. */
+type BuiltInField = Exclude<CompanyField, 'custom'>;
+type ApiValues = { [K in BuiltInField]-?: Exclude<CompanyInput[K], undefined> };
 
 const blank = (text: string) => text.trim() || null;
 
@@ -93,25 +99,29 @@ function apiValues(v: CompanyFormValues): ApiValues {
   };
 }
 
-const FIELDS = Object.keys(emptyCompanyValues()) as CompanyField[];
+const FIELDS = Object.keys(emptyCompanyValues()).filter((field) => field !== 'custom') as BuiltInField[];
 
 /** The body of a create: only what was filled in. */
 export function toCreateBody(values: CompanyFormValues): CompanyInput {
   const all = apiValues(values);
   const filled = Object.entries(all).filter(([, value]) => value !== null);
-  return { ...Object.fromEntries(filled), name: all.name } as CompanyInput;
+  const custom = customCreateBody(values.custom);
+  return { ...Object.fromEntries(filled), name: all.name, ...(custom ? { custom } : {}) } as CompanyInput;
 }
 
-/** The fields changed since `base` (what the record was when editing began). */
+/** The fields changed since `base` (what the record was when editing began); `custom` when any custom value did. */
 export function changedFields(base: CompanyFormValues, values: CompanyFormValues): CompanyField[] {
   const [before, after] = [apiValues(base), apiValues(values)];
-  return FIELDS.filter((field) => before[field] !== after[field]);
+  const changed: CompanyField[] = FIELDS.filter((field) => before[field] !== after[field]);
+  return changedCustom(base.custom, values.custom).length > 0 ? [...changed, 'custom'] : changed;
 }
 
 /** The body of an edit: the changed fields only (the audit trail shows what this edit did), with the version. */
 export function toPatchBody(base: CompanyFormValues, values: CompanyFormValues, version: number): CompanyPatch {
   const after = apiValues(values);
-  return { ...Object.fromEntries(changedFields(base, values).map((field) => [field, after[field]])), version } as CompanyPatch;
+  const builtIn = changedFields(base, values).filter((field) => field !== 'custom');
+  const custom = customPatchBody(base.custom, values.custom);
+  return { ...Object.fromEntries(builtIn.map((field) => [field, after[field]])), ...(custom ? { custom } : {}), version } as CompanyPatch;
 }
 
 /**
@@ -122,13 +132,15 @@ export function toPatchBody(base: CompanyFormValues, values: CompanyFormValues, 
 export function rebase(base: CompanyFormValues, mine: CompanyFormValues, theirs: CompanyFormValues): { values: CompanyFormValues; conflicts: CompanyField[] } {
   const theirsChanged = new Set(changedFields(base, theirs));
   const [mineApi, theirsApi] = [apiValues(mine), apiValues(theirs)];
-  const values = { ...theirs };
+  const custom = rebaseCustom(base.custom, mine.custom, theirs.custom);
+  const values = { ...theirs, custom: custom.values };
   const conflicts: CompanyField[] = [];
   for (const field of changedFields(base, mine)) {
+    if (field === 'custom') continue;
     (values as Record<CompanyField, unknown>)[field] = mine[field];
     if (theirsChanged.has(field) && mineApi[field] !== theirsApi[field]) conflicts.push(field);
   }
-  return { values, conflicts };
+  return { values, conflicts: custom.conflicts.length > 0 ? [...conflicts, 'custom'] : conflicts };
 }
 
 /**

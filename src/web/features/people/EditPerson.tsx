@@ -63,7 +63,7 @@ export function EditPerson({ person, onDone }: { person: Person; onDone: () => v
       <Text size="sm">{t('people.conflict.reloaded')}</Text>
       {carried.length > 0 ? (
         <Text size="sm" fw={600} mt={4}>
-          {t('people.conflict.both', { fields: carried.map((field) => t(`people.fields.${field}`)).join(t('people.conflict.separator')) })}
+          {t('people.conflict.both', { fields: carried.map((field) => (field === 'custom' ? t('customFields.section') : t(`people.fields.${field}`))).join(t('people.conflict.separator')) })}
         </Text>
       ) : null}
     </Alert>

@@ -4,6 +4,8 @@ import { formatDate, formatDateTime } from '../../app/format.ts';
 import { currentLocale } from '../../app/i18n.ts';
 import { DetailList } from '../../ui/DetailList.tsx';
 import { Section } from '../../ui/Section.tsx';
+import { useFields } from '../fields/api.ts';
+import { CustomFieldDetails } from '../fields/CustomFieldsSection.tsx';
 import type { Person } from './api.ts';
 import { StageBadge } from './PersonHeader.tsx';
 
@@ -42,7 +44,7 @@ function ContactLinks({ items }: { items: Contact[] }) {
   );
 }
 
-/** The record, read-only, in the sections of the form; the notes, which run long, across the whole width. */
+/** The record, read-only, in the sections of the form; the custom fields and the notes, which run long, across the whole width. */
 export function PersonDetails({ person }: { person: Person }) {
   const { t } = useTranslation();
   const locale = currentLocale();
@@ -50,6 +52,7 @@ export function PersonDetails({ person }: { person: Person }) {
   const emails = person.emails.map((e) => ({ id: e.emailId, text: e.email, href: `mailto:${e.email}`, label: e.label, isPrimary: e.isPrimary }));
   const none = t('people.notRecorded');
   const street = [person.prefecture, person.city, person.addressLine].filter(Boolean).join('');
+  const fields = useFields('person');
 
   return (
     <Stack gap="md">
@@ -118,6 +121,7 @@ export function PersonDetails({ person }: { person: Person }) {
           </Section>
         </Stack>
       </SimpleGrid>
+      <CustomFieldDetails fields={fields.data ?? []} custom={person.custom} empty={none} />
       <Section title={t('people.sections.notes')}>
         <DetailList
           empty={none}

@@ -2,6 +2,8 @@ import { Input, NativeSelect, SegmentedControl, SimpleGrid, Stack, TagsInput, Te
 import { useTranslation } from 'react-i18next';
 import { todayInTokyo } from '../../app/format.ts';
 import { Section } from '../../ui/Section.tsx';
+import { useFields } from '../fields/api.ts';
+import { CustomFieldInputs } from '../fields/CustomFieldsSection.tsx';
 import { AddressFields } from './AddressFields.tsx';
 import { ContactList } from './ContactFields.tsx';
 import { CHANNELS, GENDERS, STAGES } from './options.ts';
@@ -87,35 +89,45 @@ function NotesSection({ form }: { form: PersonFormHandle }) {
 
 /**
  * All fields of a person, in the order Japanese forms use: 姓・名, セイ・メイ, then how to reach them, then
- * the rest. Two columns on a wide screen; one on a phone, where the order reads top to bottom.
+ * the rest. Two columns on a wide screen; one on a phone, where the order reads top to bottom. The
+ * workspace's custom fields come after the built-in ones, across the width.
  */
 export function PersonFields({ form }: { form: PersonFormHandle }) {
   const { t } = useTranslation();
+  const fields = useFields('person');
   return (
-    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" verticalSpacing="md">
-      <Stack gap="md">
-        <NameSection form={form} />
-        <Section title={t('people.sections.contact')}>
-          <Stack gap="md">
-            <ContactList form={form} list="phones" />
-            <ContactList form={form} list="emails" />
-            <NativeSelect
-              size="md"
-              label={t('people.fields.preferredChannel')}
-              data={[{ value: '', label: t('people.notSelected') }, ...CHANNELS.map((c) => ({ value: c, label: t(`people.channels.${c}`) }))]}
-              {...form.getInputProps('preferredChannel')}
-            />
-          </Stack>
-        </Section>
-        <ProfileSection form={form} />
-      </Stack>
-      <Stack gap="md">
-        <Section title={t('people.sections.address')}>
-          <AddressFields form={form} />
-        </Section>
-        <CustomerSection form={form} />
-        <NotesSection form={form} />
-      </Stack>
-    </SimpleGrid>
+    <Stack gap="md">
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" verticalSpacing="md">
+        <Stack gap="md">
+          <NameSection form={form} />
+          <Section title={t('people.sections.contact')}>
+            <Stack gap="md">
+              <ContactList form={form} list="phones" />
+              <ContactList form={form} list="emails" />
+              <NativeSelect
+                size="md"
+                label={t('people.fields.preferredChannel')}
+                data={[{ value: '', label: t('people.notSelected') }, ...CHANNELS.map((c) => ({ value: c, label: t(`people.channels.${c}`) }))]}
+                {...form.getInputProps('preferredChannel')}
+              />
+            </Stack>
+          </Section>
+          <ProfileSection form={form} />
+        </Stack>
+        <Stack gap="md">
+          <Section title={t('people.sections.address')}>
+            <AddressFields form={form} />
+          </Section>
+          <CustomerSection form={form} />
+          <NotesSection form={form} />
+        </Stack>
+      </SimpleGrid>
+      <CustomFieldInputs
+        fields={fields.data ?? []}
+        values={form.values.custom}
+        errors={form.errors}
+        onChange={(fieldId, value) => form.setFieldValue(`custom.${fieldId}`, value)}
+      />
+    </Stack>
   );
 }

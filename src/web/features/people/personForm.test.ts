@@ -11,7 +11,7 @@ const person: Person = {
   companyId: null, companyName: null, jobTitle: null, department: null,
   memberNumber: null, preferredChannel: 'line', source: null, ownerUserId: null,
   lifecycleStage: 'customer', lifecycleChangedAt: '2025-01-01T00:00:00Z',
-  familyNotes: null, interests: null, tags: ['VIP'], custom: {}, createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z',
+  familyNotes: null, interests: null, tags: ['VIP'], accounts: [], lifecycleHistory: [], custom: { rank: 'gold', visits: 3 }, createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z',
 };
 
 const edit = (values: PersonFormValues, change: Partial<PersonFormValues>): PersonFormValues => ({ ...values, ...change });
@@ -24,6 +24,11 @@ describe('toCreateBody', () => {
       familyName: '山田', givenName: '花子', lifecycleStage: 'prospect', tags: ['常連'],
       phones: [{ phone: '090-1234-5678', label: null, isPrimary: true }],
     });
+  });
+
+  it('sends the custom values filled in, and none when none are', () => {
+    expect(toCreateBody(edit(emptyValues(), { familyName: '山田', custom: { rank: 'gold', memo: ' ', ok: false } })).custom).toEqual({ rank: 'gold', ok: false });
+    expect(toCreateBody(edit(emptyValues(), { familyName: '山田', custom: { memo: '' } }))).not.toHaveProperty('custom');
   });
 });
 
@@ -39,6 +44,13 @@ describe('toPatchBody', () => {
     const values = edit(base, { phones: [{ ...base.phones[0]!, phone: '03-1234-5678' }] });
     expect(toPatchBody(base, values, 3)).toEqual({ phones: [{ phone: '03-1234-5678', label: '携帯', isPrimary: true }], version: 3 });
   });
+
+  it('sends only the custom values that changed, an emptied one as null', () => {
+    const base = valuesFromPerson(person);
+    const values = edit(base, { custom: { rank: 'gold', visits: null, memo: '常連' } });
+    expect(changedFields(base, values)).toEqual(['custom']);
+    expect(toPatchBody(base, values, 3)).toEqual({ custom: { visits: null, memo: '常連' }, version: 3 });
+  });
 });
 
 describe('rebase', () => {
@@ -50,6 +62,14 @@ describe('rebase', () => {
     const { values, conflicts } = rebase(base, mine, theirs);
     expect(values).toMatchObject({ city: '港区', memberNumber: 'A-100', interests: 'ゴルフ' });
     expect(conflicts).toEqual(['interests']);
+  });
+
+  it('carries custom values over one by one, and names a custom conflict as custom', () => {
+    const mine = edit(base, { custom: { rank: 'silver', visits: 3 } });
+    const theirs = edit(base, { custom: { rank: 'bronze', visits: 4 } });
+    const { values, conflicts } = rebase(base, mine, theirs);
+    expect(values.custom).toEqual({ rank: 'silver', visits: 4 });
+    expect(conflicts).toEqual(['custom']);
   });
 
   it('reports no conflict where both made the same change', () => {

@@ -1,6 +1,7 @@
 // The person form's values and the pure steps between them and the API: a record into the form, the form
 // into a create or a version-checked edit, and an edit carried over onto a newer version of the record.
 import type { Person, PersonInput, PersonPatch } from '../../../common/people.ts';
+import { changedCustom, customCreateBody, customFormValues, customPatchBody, rebaseCustom, type CustomValues } from '../fields/customValues.ts';
 import type { Channel, Gender, LifecycleStage } from './options.ts';
 
 export interface EmailItem { key: string; email: string; label: string | null; isPrimary: boolean }
@@ -28,6 +29,8 @@ export interface PersonFormValues {
   tags: string[];
   familyNotes: string;
   interests: string;
+  /** Custom field values by field id (see customValues.ts). */
+  custom: CustomValues;
 }
 
 export type PersonField = keyof PersonFormValues;
@@ -46,7 +49,7 @@ export function emptyValues(): PersonFormValues {
     emails: [emptyEmail(true)], phones: [emptyPhone(true)],
     postalCode: '', prefecture: '', city: '', addressLine: '', building: '',
     birthday: '', gender: '', lifecycleStage: 'prospect', preferredChannel: '',
-    source: '', memberNumber: '', tags: [], familyNotes: '', interests: '',
+    source: '', memberNumber: '', tags: [], familyNotes: '', interests: '', custom: {},
   };
 }
 
@@ -72,10 +75,13 @@ export function valuesFromPerson(person: Person): PersonFormValues {
     tags: person.tags,
     familyNotes: person.familyNotes ?? '',
     interests: person.interests ?? '',
+    custom: customFormValues(person.custom),
   };
 }
 
-type ApiValues = { [K in PersonField]-?: Exclude<PersonInput[K], undefined> };
+/** The built-in fields; custom values go field by field (customValues.ts), not as one value. */
+type BuiltInField = Exclude<PersonField, 'custom'>;
+type ApiValues = { [K in BuiltInField]-?: Exclude<PersonInput[K], undefined> };
 
 const blank = (text: string) => text.trim() || null;
 
@@ -105,21 +111,23 @@ function apiValues(v: PersonFormValues): ApiValues {
   };
 }
 
-const FIELDS = Object.keys(emptyValues()) as PersonField[];
+const FIELDS = Object.keys(emptyValues()).filter((field) => field !== 'custom') as BuiltInField[];
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The body of a create: only what was filled in. */
 export function toCreateBody(values: PersonFormValues): PersonInput {
   const all = apiValues(values);
   const filled = Object.entries(all).filter(([, value]) => value !== null && !(Array.isArray(value) && value.length === 0));
-  return { ...Object.fromEntries(filled), familyName: all.familyName } as PersonInput;
+  const custom = customCreateBody(values.custom);
+  return { ...Object.fromEntries(filled), familyName: all.familyName, ...(custom ? { custom } : {}) } as PersonInput;
 }
 
-/** The fields changed since `base` (what the record was when editing began). */
+/** The fields changed since `base` (what the record was when editing began); `custom` when any custom value did. */
 export function changedFields(base: PersonFormValues, values: PersonFormValues): PersonField[] {
   const before = apiValues(base);
   const after = apiValues(values);
-  return FIELDS.filter((field) => !same(before[field], after[field]));
+  const changed: PersonField[] = FIELDS.filter((field) => !same(before[field], after[field]));
+  return changedCustom(base.custom, values.custom).length > 0 ? [...changed, 'custom'] : changed;
 }
 
 /**
@@ -128,7 +136,9 @@ export function changedFields(base: PersonFormValues, values: PersonFormValues):
  */
 export function toPatchBody(base: PersonFormValues, values: PersonFormValues, version: number): PersonPatch {
   const after = apiValues(values);
-  return { ...Object.fromEntries(changedFields(base, values).map((field) => [field, after[field]])), version } as PersonPatch;
+  const builtIn = changedFields(base, values).filter((field) => field !== 'custom');
+  const custom = customPatchBody(base.custom, values.custom);
+  return { ...Object.fromEntries(builtIn.map((field) => [field, after[field]])), ...(custom ? { custom } : {}), version } as PersonPatch;
 }
 
 /**
@@ -139,11 +149,13 @@ export function toPatchBody(base: PersonFormValues, values: PersonFormValues, ve
 export function rebase(base: PersonFormValues, mine: PersonFormValues, theirs: PersonFormValues): { values: PersonFormValues; conflicts: PersonField[] } {
   const theirsChanged = new Set(changedFields(base, theirs));
   const [mineApi, theirsApi] = [apiValues(mine), apiValues(theirs)];
-  const values = { ...theirs };
+  const custom = rebaseCustom(base.custom, mine.custom, theirs.custom);
+  const values = { ...theirs, custom: custom.values };
   const conflicts: PersonField[] = [];
   for (const field of changedFields(base, mine)) {
+    if (field === 'custom') continue;
     (values as Record<PersonField, unknown>)[field] = mine[field];
     if (theirsChanged.has(field) && !same(mineApi[field], theirsApi[field])) conflicts.push(field);
   }
-  return { values, conflicts };
+  return { values, conflicts: custom.conflicts.length > 0 ? [...conflicts, 'custom'] : conflicts };
 }

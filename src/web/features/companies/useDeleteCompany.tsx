@@ -1,12 +1,9 @@
-import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../app/problem.ts';
+import { UNDO_MS, UndoMessage } from '../../ui/UndoMessage.tsx';
 import { useDeleteCompany as useDeleteMutation, useRestoreCompany, type Company } from './api.ts';
-
-// Long enough to notice a slip and reach the button, short enough not to linger over the next task.
-const UNDO_MS = 10_000;
 
 /**
  * Deleting a company without a confirmation step: the record goes at once, and the notification offers
@@ -39,14 +36,7 @@ export function useDeleteCompany() {
           notifications.show({
             id,
             autoClose: UNDO_MS,
-            message: (
-              <Group justify="space-between" gap="sm" wrap="nowrap">
-                <Text size="sm">{t('companies.deleted', { name: company.name })}</Text>
-                <Button size="compact-md" variant="light" onClick={() => void undo(company, id)}>
-                  {t('companies.undo')}
-                </Button>
-              </Group>
-            ),
+            message: <UndoMessage text={t('companies.deleted', { name: company.name })} undoLabel={t('companies.undo')} onUndo={() => void undo(company, id)} />,
           });
           void navigate('/companies');
         },

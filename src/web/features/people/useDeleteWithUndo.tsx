@@ -1,23 +1,9 @@
-import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../app/problem.ts';
+import { UNDO_MS, UndoMessage } from '../../ui/UndoMessage.tsx';
 import { useDeletePerson, useRestorePerson, type Person } from './api.ts';
-
-// Long enough to notice a slip and reach the button, short enough not to linger over the next task.
-const UNDO_MS = 10_000;
-
-function UndoMessage({ text, undoLabel, onUndo }: { text: string; undoLabel: string; onUndo: () => void }) {
-  return (
-    <Group justify="space-between" gap="sm" wrap="nowrap">
-      <Text size="sm">{text}</Text>
-      <Button size="compact-md" variant="light" onClick={onUndo}>
-        {undoLabel}
-      </Button>
-    </Group>
-  );
-}
 
 /**
  * Deleting a person without a confirmation step: the record goes at once, and the notification offers

@@ -20,8 +20,9 @@ export function useCompanies(q: string) {
   return useCursorPages<CompaniesPage>([...LISTS, q], '/api/companies', PAGE_SIZE, { q: q || undefined });
 }
 
-export function useCompany(companyId: string) {
-  return useQuery({ queryKey: companyKey(companyId), queryFn: () => api.get<Company>(companyPath(companyId)) });
+/** One company; with `enabled` false (no company chosen yet) nothing is asked. */
+export function useCompany(companyId: string, enabled = true) {
+  return useQuery({ queryKey: companyKey(companyId), queryFn: () => api.get<Company>(companyPath(companyId)), enabled });
 }
 
 /** The lists a created, edited, deleted or restored company changes (the people list shows company names). */

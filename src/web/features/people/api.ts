@@ -1,14 +1,16 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api.ts';
 import { useCursorPages } from '../../app/queries.ts';
+import { withQuery } from '../../app/url.ts';
 import type { PostalLookup } from '../../../common/addresses.ts';
 import type { z } from 'zod';
-import type { duplicateCandidatesSchema, PeoplePage, Person, PersonInput, PersonListItem, PersonPatch } from '../../../common/people.ts';
+import type { duplicateCandidatesSchema, PeoplePage, PeopleSort, Person, PersonInput, PersonListItem, PersonPatch } from '../../../common/people.ts';
 
 export type { Person, PersonListItem } from '../../../common/people.ts';
 export type DuplicateCandidate = z.infer<typeof duplicateCandidatesSchema>['items'][number];
 
-const PAGE_SIZE = 50;
+// A page fills the grid about three times over: few requests while scrolling, a quick first answer.
+const PAGE_SIZE = 100;
 const LISTS = ['people', 'list'] as const;
 const TOTAL = ['people', 'total'] as const;
 const personKey = (personId: string) => ['people', 'record', personId] as const;
@@ -17,9 +19,28 @@ const personPath = (personId: string) => `/api/people/${encodeURIComponent(perso
 /** A list page as this app asks for it: without `fields`, so every item is whole. */
 type FullPeoplePage = Omit<PeoplePage, 'items'> & { items: PersonListItem[] };
 
-/** People, newest first; `q` is the one-box search (name, furigana, email, phone, card number, company). */
-export function usePeople(q: string) {
-  return useCursorPages<FullPeoplePage>([...LISTS, q], '/api/people', PAGE_SIZE, { q: q || undefined });
+/** The list's search (name, furigana, email, phone, card number, company), filter and order, as the API takes them. */
+export interface PeopleQuery {
+  q: string;
+  filter: string | undefined;
+  sort: PeopleSort;
+}
+
+/** People as the list shows them, a page at a time. */
+export function usePeople({ q, filter, sort }: PeopleQuery) {
+  return useCursorPages<FullPeoplePage>([...LISTS, q, filter ?? '', sort], '/api/people', PAGE_SIZE, { q: q || undefined, filter, sort });
+}
+
+/**
+ * How many people the search and filter select: asked for only when they do not all fit on the first page
+ * (which then has no total), because at a million people counting takes longer than the page.
+ */
+export function usePeopleCount({ q, filter }: Omit<PeopleQuery, 'sort'>, enabled: boolean) {
+  return useQuery({
+    queryKey: [...TOTAL, q, filter ?? ''],
+    queryFn: async () => (await api.get<{ total: number }>(withQuery('/api/people/count', { q, filter }))).total,
+    enabled,
+  });
 }
 
 /** How many people the workspace has, exactly (the list counts only so far). */
@@ -34,8 +55,8 @@ export function usePerson(personId: string) {
   return useQuery({ queryKey: personKey(personId), queryFn: () => api.get<Person>(personPath(personId)) });
 }
 
-/** The lists and counts that a created, edited, deleted or restored person changes. */
-function useRefreshLists() {
+/** The lists and counts that a created, edited, deleted or restored person changes (bulk changes too). */
+export function useRefreshLists() {
   const client = useQueryClient();
   return () => Promise.all([client.invalidateQueries({ queryKey: LISTS }), client.invalidateQueries({ queryKey: TOTAL })]);
 }

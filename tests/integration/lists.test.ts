@@ -144,4 +144,14 @@ describe('people list', () => {
     const across = await owner.get(`/api/people?q=${encodeURIComponent('菜た')}`);
     expect(across.body.items.map((i: Item) => i.personId)).not.toContain(id);
   });
+
+  it('pages a search newest first, each match once, the same as its count', async () => {
+    const q = encodeURIComponent('example');
+    const { items } = await walk(owner, `q=${q}`, 7);
+    const ids = items.map((i) => i.personId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort().reverse()).toEqual(ids);
+    expect(ids.length).toBe((await owner.get(`/api/people/count?q=${q}`)).body.total);
+    expect(ids.length).toBeGreaterThan(7);
+  });
 });

@@ -45,13 +45,18 @@ function predicateSql(pr: Predicate): RawBuilder<boolean> {
   }
 }
 
+const usesBigrams = (key: string) => /^\P{ASCII}{2}$/u.test(key);
+
 /** The selection as one SQL condition over `p`, not counting workspace and deletion. */
 export function selectionSql(s: Selection): RawBuilder<boolean> {
   const parts: RawBuilder<boolean>[] = [];
   if (s.searchKey) {
-    parts.push(sql<boolean>`p.search_key like ${likeContaining(s.searchKey)}`);
-    // Two Japanese characters have no trigram; the bigram index finds them (the LIKE above stays the rule).
-    if (/^\P{ASCII}{2}$/u.test(s.searchKey)) parts.push(sql<boolean>`p.search_bigrams @> array[${s.searchKey}]::text[]`);
+    // Two Japanese characters have no trigram: the bigram index finds them. Its pairs are every pair of
+    // non-ASCII characters in the key, so for such a query it is the LIKE rule itself — and leaving the
+    // LIKE out lets the planner estimate the matches and walk the newest people first when there are many.
+    parts.push(usesBigrams(s.searchKey)
+      ? sql<boolean>`p.search_bigrams @> array[${s.searchKey}]::text[]`
+      : sql<boolean>`p.search_key like ${likeContaining(s.searchKey)}`);
   }
   const f = s.filter;
   if (f && f.predicates.length > 0) parts.push(sql<boolean>`(${sql.join(f.predicates.map(predicateSql), f.match === 'all' ? sql` and ` : sql` or `)})`);
@@ -96,23 +101,52 @@ export interface PersonListRow {
 
 export interface ListOptions { sort: PeopleSort; after: KeyCursor | undefined; limit: number; withTags: boolean; withCustom: boolean }
 
-export async function listPeople(db: Executor, workspaceId: string, s: Selection, o: ListOptions): Promise<PersonListRow[]> {
+/**
+ * How the candidate rows are read. `all`: the planner chooses. `recent`: only the newest RECENT_WINDOW
+ * people (after the cursor) are looked at. `matches`: the matches are found first through the search
+ * index and then ordered.
+ */
+type Reach = 'all' | 'recent' | 'matches';
+const RECENT_WINDOW = 10_000;
+
+async function listQuery(db: Executor, workspaceId: string, s: Selection, o: ListOptions, reach: Reach): Promise<PersonListRow[]> {
   const spec = SORTS[o.sort];
   const tags = o.withTags
     ? sql`array(select t.name from person_tags pt join tags t on t.workspace_id = pt.workspace_id and t.tag_id = pt.tag_id
         where pt.workspace_id = p.workspace_id and pt.person_id = p.person_id order by t.name)`
     : sql`null`;
+  const afterCursor = o.after ? sql`and ${spec.key} ${sql.raw(spec.after)} ${cursorTuple(o.sort, o.after)}` : sql``;
+  const live = sql`p.workspace_id = ${workspaceId} and p.deleted_at is null`;
+  const source = {
+    all: sql`people p`,
+    recent: sql`(select * from people p where ${live} ${afterCursor} order by ${spec.order} limit ${RECENT_WINDOW}) p`,
+    // materialized: planned on its own, without the ORDER BY … LIMIT that tempts the planner into
+    // walking the whole primary key for a match it misjudged as common.
+    matches: sql`(with m as materialized (select p.person_id from people p where ${live} and ${selectionSql(s)} ${afterCursor})
+      select p.* from people p join m on p.person_id = m.person_id where p.workspace_id = ${workspaceId}) p`,
+  }[reach];
   const r = await sql<PersonListRow>`
     select p.person_id, p.family_name, p.given_name, p.family_name_kana, p.given_name_kana, p.email, p.phone, p.prefecture, p.city,
       p.lifecycle_stage, p.owner_user_id, p.created_at, p.updated_at, p.last_activity_at, c.name as company_name,
       ${o.withCustom ? sql`p.custom` : sql`null`} as custom, ${tags} as tags, ${spec.value} as sort_value
-    from people p
+    from ${source}
     left join companies c on c.workspace_id = p.workspace_id and c.company_id = p.company_id
-    where p.workspace_id = ${workspaceId} and p.deleted_at is null and ${selectionSql(s)}
-      ${o.after ? sql`and ${spec.key} ${sql.raw(spec.after)} ${cursorTuple(o.sort, o.after)}` : sql``}
+    where ${live} and ${selectionSql(s)} ${afterCursor}
     order by ${spec.order}
     limit ${o.limit}`.execute(db);
   return r.rows;
+}
+
+/**
+ * One page. A text search on the newest-first list has two likely shapes the planner cannot tell apart
+ * (its LIKE estimates are coarse): many matches, found at once among the newest people, or few, found
+ * fast only through the trigram index. So the newest people are tried first, then the index.
+ */
+export async function listPeople(db: Executor, workspaceId: string, s: Selection, o: ListOptions): Promise<PersonListRow[]> {
+  const trigramSearch = s.searchKey !== undefined && s.searchKey !== '' && !usesBigrams(s.searchKey);
+  if (!trigramSearch || o.sort !== 'newest') return listQuery(db, workspaceId, s, o, 'all');
+  const recent = await listQuery(db, workspaceId, s, o, 'recent');
+  return recent.length >= o.limit ? recent : listQuery(db, workspaceId, s, o, 'matches');
 }
 
 /** How many people the selection holds. */

@@ -52,8 +52,7 @@ export function selectionSql(s: Selection): RawBuilder<boolean> {
   const parts: RawBuilder<boolean>[] = [];
   if (s.searchKey) {
     // Two Japanese characters have no trigram: the bigram index finds them. Its pairs are every pair of
-    // non-ASCII characters in the key, so for such a query it is the LIKE rule itself — and leaving the
-    // LIKE out lets the planner estimate the matches and walk the newest people first when there are many.
+    // non-ASCII characters in the key, so for such a query it is the LIKE rule itself.
     parts.push(usesBigrams(s.searchKey)
       ? sql<boolean>`p.search_bigrams @> array[${s.searchKey}]::text[]`
       : sql<boolean>`p.search_key like ${likeContaining(s.searchKey)}`);
@@ -102,12 +101,15 @@ export interface PersonListRow {
 export interface ListOptions { sort: PeopleSort; after: KeyCursor | undefined; limit: number; withTags: boolean; withCustom: boolean }
 
 /**
- * How the candidate rows are read. `all`: the planner chooses. `recent`: only the newest RECENT_WINDOW
- * people (after the cursor) are looked at. `matches`: the matches are found first through the search
- * index and then ordered.
+ * How the candidate rows are read. `all`: the planner chooses. `recent`: only the newest people (after
+ * the cursor) are looked at, as many as the window. `matches`: the matches are found first through the
+ * search index and then ordered.
  */
-type Reach = 'all' | 'recent' | 'matches';
-const RECENT_WINDOW = 10_000;
+type Reach = 'all' | { recent: number } | 'matches';
+// The newest people are read in id order until a page is full, so a window only costs its full size when
+// matches are rare — and then the index is quick. Two-character fragments (surnames, kana) are often
+// common enough to fill a page within 20,000 people; longer text and digits rarely are.
+const RECENT_WINDOW = { bigram: 20_000, trigram: 5_000 };
 
 async function listQuery(db: Executor, workspaceId: string, s: Selection, o: ListOptions, reach: Reach): Promise<PersonListRow[]> {
   const spec = SORTS[o.sort];
@@ -117,14 +119,14 @@ async function listQuery(db: Executor, workspaceId: string, s: Selection, o: Lis
     : sql`null`;
   const afterCursor = o.after ? sql`and ${spec.key} ${sql.raw(spec.after)} ${cursorTuple(o.sort, o.after)}` : sql``;
   const live = sql`p.workspace_id = ${workspaceId} and p.deleted_at is null`;
-  const source = {
-    all: sql`people p`,
-    recent: sql`(select * from people p where ${live} ${afterCursor} order by ${spec.order} limit ${RECENT_WINDOW}) p`,
-    // materialized: planned on its own, without the ORDER BY … LIMIT that tempts the planner into
-    // walking the whole primary key for a match it misjudged as common.
-    matches: sql`(with m as materialized (select p.person_id from people p where ${live} and ${selectionSql(s)} ${afterCursor})
-      select p.* from people p join m on p.person_id = m.person_id where p.workspace_id = ${workspaceId}) p`,
-  }[reach];
+  const source = reach === 'all'
+    ? sql`people p`
+    : reach === 'matches'
+      // materialized: planned on its own, without the ORDER BY … LIMIT that tempts the planner into
+      // walking the whole primary key for a match it misjudged as common.
+      ? sql`(with m as materialized (select p.person_id from people p where ${live} and ${selectionSql(s)} ${afterCursor})
+          select p.* from people p join m on p.person_id = m.person_id where p.workspace_id = ${workspaceId}) p`
+      : sql`(select * from people p where ${live} ${afterCursor} order by ${spec.order} limit ${reach.recent}) p`;
   const r = await sql<PersonListRow>`
     select p.person_id, p.family_name, p.given_name, p.family_name_kana, p.given_name_kana, p.email, p.phone, p.prefecture, p.city,
       p.lifecycle_stage, p.owner_user_id, p.created_at, p.updated_at, p.last_activity_at, c.name as company_name,
@@ -139,13 +141,13 @@ async function listQuery(db: Executor, workspaceId: string, s: Selection, o: Lis
 
 /**
  * One page. A text search on the newest-first list has two likely shapes the planner cannot tell apart
- * (its LIKE estimates are coarse): many matches, found at once among the newest people, or few, found
- * fast only through the trigram index. So the newest people are tried first, then the index.
+ * (its estimates for LIKE and for rare bigrams are coarse, and a wrong guess walked all 1M rows in the
+ * benchmark): many matches, found at once among the newest people, or few, found fast only through the
+ * search index. So the newest people are tried first, then the index.
  */
 export async function listPeople(db: Executor, workspaceId: string, s: Selection, o: ListOptions): Promise<PersonListRow[]> {
-  const trigramSearch = s.searchKey !== undefined && s.searchKey !== '' && !usesBigrams(s.searchKey);
-  if (!trigramSearch || o.sort !== 'newest') return listQuery(db, workspaceId, s, o, 'all');
-  const recent = await listQuery(db, workspaceId, s, o, 'recent');
+  if (!s.searchKey || o.sort !== 'newest') return listQuery(db, workspaceId, s, o, 'all');
+  const recent = await listQuery(db, workspaceId, s, o, { recent: usesBigrams(s.searchKey) ? RECENT_WINDOW.bigram : RECENT_WINDOW.trigram });
   return recent.length >= o.limit ? recent : listQuery(db, workspaceId, s, o, 'matches');
 }
 

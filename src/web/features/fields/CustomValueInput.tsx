@@ -15,6 +15,8 @@ interface OptionPickerProps {
   error?: ReactNode;
   required?: boolean;
   size?: 'sm' | 'md';
+  /** Opens its list within the panel it sits in (the list filter), rather than over the page. */
+  inPanel?: boolean;
 }
 
 const optionData = (options: readonly FieldOption[]) => options.map((o) => ({ value: o.optionId, label: o.label }));
@@ -31,7 +33,7 @@ function optionRenderer(options: readonly FieldOption[]) {
 }
 
 /** Several options of a choice field, found by typing (a field can have hundreds). Shared with the filters. */
-export function OptionPicker({ options, label, value, onChange, error, required, size = 'md' }: OptionPickerProps) {
+export function OptionPicker({ options, label, value, onChange, error, required, size = 'md', inPanel = false }: OptionPickerProps) {
   const { t } = useTranslation();
   return (
     <MultiSelect
@@ -49,6 +51,7 @@ export function OptionPicker({ options, label, value, onChange, error, required,
       placeholder={value.length === 0 ? t('customFields.choose') : undefined}
       renderOption={optionRenderer(options)}
       maxDropdownHeight={280}
+      comboboxProps={inPanel ? { withinPortal: false } : undefined}
     />
   );
 }

@@ -7,7 +7,7 @@ import { currentLocale } from '../../app/i18n.ts';
 import { usePhone } from '../../ui/usePhone.ts';
 import { BULK_KINDS, BulkActionModal, bulkKey, type BulkKind } from './BulkActionModal.tsx';
 import type { ListSetup } from './listSetup.ts';
-import { bulkTarget, loadedState, NOTHING, selectedCount, type Selection } from './selection.ts';
+import { bulkTarget, hasSelection, loadedState, NOTHING, selectedCount, type Selection } from './selection.ts';
 
 // The server's bound on one bulk change (BULK_MAX in src/common/people.ts, which the web bundle cannot import).
 const BULK_MAX = 10_000;
@@ -35,7 +35,6 @@ export function BulkBar({ selection, onSelect, setup, loadedIds, hasMore, matchi
   const phone = usePhone();
   const [kind, setKind] = useState<BulkKind | null>(null);
   const count = selectedCount(selection, matching);
-  const opened = selection.kind === 'matching' || selection.ids.size > 0;
   const tooMany = count !== null && count > BULK_MAX;
   // Offered once every loaded row is ticked and the list goes on beyond them.
   const canTakeAll = selection.kind === 'ids' && hasMore && loadedState(selection, loadedIds) === 'all';
@@ -45,7 +44,7 @@ export function BulkBar({ selection, onSelect, setup, loadedIds, hasMore, matchi
 
   return (
     <>
-      <ActionBar opened={opened} onClose={() => onSelect(NOTHING)} aria-label={t('bulk.actions')} shadow="lg" radius="md" zIndex={150} position={{ bottom: phone ? 12 : 24, left: 8, right: 8 }}>
+      <ActionBar opened={hasSelection(selection)} onClose={() => onSelect(NOTHING)} aria-label={t('bulk.actions')} shadow="lg" radius="md" zIndex={150} position={{ bottom: phone ? 12 : 24, left: 8, right: 8 }}>
         <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }} data-testid="bulk-count">
           {selection.kind === 'matching' ? t('bulk.selectedAll', { formatted: formatted(count) }) : t('bulk.selected', { formatted: formatted(count) })}
         </Text>

@@ -4,6 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCompanies, useCompany } from '../companies/api.ts';
 
+// Option lists of the filter open inside its panel, not over the page: one opened from a page-level layer
+// over a scrolled phone panel sends the panel back to its top, away from the list.
+export const IN_PANEL = { withinPortal: false } as const;
+
 // As the list's search box: not at every keystroke, soon enough to feel immediate.
 const SEARCH_DELAY_MS = 300;
 
@@ -18,10 +22,11 @@ interface CompanyPickerProps {
   onChange: (companyId: string) => void;
   label: string;
   error?: string;
+  size: 'sm' | 'md';
 }
 
 /** One company, found by typing part of its name (there can be thousands): the server searches, as on the companies page. */
-export function CompanyPicker({ value, onChange, label, error }: CompanyPickerProps) {
+export function CompanyPicker({ value, onChange, label, error, size }: CompanyPickerProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), SEARCH_DELAY_MS);
@@ -32,6 +37,8 @@ export function CompanyPicker({ value, onChange, label, error }: CompanyPickerPr
   const data = chosen.data && !found.some((c) => c.value === value) ? [{ value, label: chosen.data.name }, ...found] : found;
   return (
     <Select
+      size={size}
+      comboboxProps={IN_PANEL}
       label={label}
       data={data}
       value={value || null}

@@ -1,9 +1,9 @@
-import { Button, Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Condition, Filter } from '../../../common/filters.ts';
-import { ConditionRow } from './ConditionRow.tsx';
+import { usePhone } from '../../ui/usePhone.ts';
+import { ConditionRow, Picker } from './ConditionRow.tsx';
 import { finishDraft, newCondition, type FilterField } from './filterModel.ts';
 import { useFilterLabels } from './useFilterLabels.tsx';
 
@@ -23,6 +23,7 @@ interface FilterBuilderProps {
 export function FilterBuilder({ filter, fields, problems, onApply }: FilterBuilderProps) {
   const { t } = useTranslation();
   const labels = useFilterLabels();
+  const size = usePhone() ? 'md' : 'sm';
   const [draft, setDraft] = useState<Filter>(() => filter ?? { match: 'all', conditions: [] });
   // The server's word is about the filter as applied: once the draft changes, it may no longer hold.
   const [edited, setEdited] = useState(false);
@@ -35,12 +36,9 @@ export function FilterBuilder({ filter, fields, problems, onApply }: FilterBuild
     setUnfinished([]);
   };
   const replace = (index: number, condition: Condition) => update(draft.conditions.map((c, i) => (i === index ? condition : c)));
-  // The picker that adds a condition is emptied after each choice, ready for the next.
-  const [search, setSearch] = useState('');
-  const add = (key: string | null) => {
-    const field = key ? byKey.get(key) : undefined;
+  const add = (key: string) => {
+    const field = byKey.get(key);
     if (field) update([...draft.conditions, newCondition(field)]);
-    setSearch('');
   };
   const apply = () => {
     const result = finishDraft(draft, fields);
@@ -55,8 +53,8 @@ export function FilterBuilder({ filter, fields, problems, onApply }: FilterBuild
         fullWidth
         aria-label={t('people.filter.matchLabel')}
         data={[
-          { value: 'all', label: t('people.filter.match.all') },
-          { value: 'any', label: t('people.filter.match.any') },
+          { value: 'all', label: t('people.filter.matchShort.all') },
+          { value: 'any', label: t('people.filter.matchShort.any') },
         ]}
         value={draft.match}
         onChange={(match) => update(draft.conditions, match === 'any' ? 'any' : 'all')}
@@ -82,25 +80,29 @@ export function FilterBuilder({ filter, fields, problems, onApply }: FilterBuild
             }}
             onRemove={() => update(draft.conditions.filter((_, i) => i !== index))}
             error={errorAt(index)}
+            size={size}
           />
         ))
       )}
-      <Select
-        aria-label={t('people.filter.add')}
-        placeholder={t('people.filter.add')}
-        leftSection={<IconPlus size={16} />}
+      <Picker
+        // A new picker after each choice: empty and ready for the next (a reused one would keep its last state).
+        key={draft.conditions.length}
+        size={size}
+        label={t('people.filter.add')}
+        hideLabel
+        placeholder={t('people.filter.addPlaceholder')}
         data={labels.fieldData(fields)}
         value={null}
         onChange={add}
         searchable
-        searchValue={search}
-        onSearchChange={setSearch}
       />
       <Group justify="space-between" gap="sm">
-        <Button variant="subtle" color="gray" onClick={() => update([])} disabled={draft.conditions.length === 0}>
+        <Button variant="subtle" color="gray" size={size} onClick={() => update([])} disabled={draft.conditions.length === 0}>
           {t('people.filter.clear')}
         </Button>
-        <Button onClick={apply}>{t('people.filter.apply')}</Button>
+        <Button size={size} onClick={apply}>
+          {t('people.filter.apply')}
+        </Button>
       </Group>
     </Stack>
   );

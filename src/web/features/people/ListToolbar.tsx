@@ -28,6 +28,8 @@ function SortSelect({ list, withLabel }: { list: ListSetupHandle; withLabel: boo
   const { t } = useTranslation();
   return (
     <NativeSelect
+      // Labelled in a phone's panel, where it also takes the phone's input size.
+      size={withLabel ? 'md' : 'sm'}
       label={withLabel ? t('people.sort.label') : undefined}
       aria-label={withLabel ? undefined : t('people.sort.label')}
       leftSection={<IconArrowsSort size={16} />}
@@ -71,16 +73,16 @@ export function ListToolbar({ list, search, customFields, filterFields, problems
     return (
       <Stack gap="xs">
         {searchBox}
-        <Button variant="default" leftSection={<IconAdjustmentsHorizontal size={18} />} rightSection={count} onClick={() => setFilterOpen(true)}>
+        <Button variant="default" size="md" leftSection={<IconAdjustmentsHorizontal size={18} />} rightSection={count} onClick={() => setFilterOpen(true)}>
           {list.view ? list.view.name : t('people.filter.phoneButton')}
         </Button>
         <Drawer opened={filterOpen} onClose={() => setFilterOpen(false)} position="bottom" size="90%" title={t('people.filter.phoneTitle')}>
           <Stack gap="md">
             <Group gap="xs" wrap="nowrap" align="flex-end">
               <Box style={{ flex: 1 }}>
-                <ViewPicker list={list} />
+                <ViewPicker list={list} phone />
               </Box>
-              {canEdit ? <ViewActions list={list} /> : null}
+              {canEdit ? <ViewActions list={list} phone /> : null}
             </Group>
             <SortSelect list={list} withLabel />
             <Divider label={t('people.filter.title')} labelPosition="left" />

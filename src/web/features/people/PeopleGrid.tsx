@@ -6,7 +6,7 @@ import type { PersonListItem } from './api.ts';
 import { joinName, type GridColumn } from './gridColumns.tsx';
 import classes from './PeopleGrid.module.css';
 import type { FromList } from './PersonHeader.tsx';
-import { isSelected, loadedState, type Selection } from './selection.ts';
+import { hasSelection, isSelected, loadedState, type Selection } from './selection.ts';
 import { useVisibleRows } from './useVisibleRows.ts';
 
 // Within this many rows of the last loaded one, the next page is fetched: it arrives before it is needed.
@@ -45,6 +45,7 @@ export function PersonLink({ person, fromList }: { person: PersonListItem; fromL
 const ROW_HEIGHT = 44;
 const CHECK_WIDTH = 44;
 const NAME_WIDTH = 150;
+const BAR_ROOM = 72;
 
 /**
  * The people list on a wide screen: a table in its own scrolling box, its header held at the top, that
@@ -68,7 +69,16 @@ export function PeopleGrid(props: PeopleRowsProps) {
 
   return (
     <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-      <div ref={scroller} className={classes.scroller} role="table" aria-label={label} aria-rowcount={rows.length + 1} tabIndex={0}>
+      <div
+        ref={scroller}
+        className={classes.scroller}
+        role="table"
+        aria-label={label}
+        aria-rowcount={rows.length + 1}
+        tabIndex={0}
+        // The bulk bar floats over the box's end: room below the last row, so that it can be scrolled clear.
+        style={{ paddingBottom: selection && hasSelection(selection) ? BAR_ROOM : 0 }}
+      >
         <div role="rowgroup">
           <div role="row" aria-rowindex={1} className={classes.header} style={line}>
             {selection ? (

@@ -28,7 +28,7 @@ import { ListToolbar } from './ListToolbar.tsx';
 import { PeopleCards } from './PeopleCards.tsx';
 import { PeopleGrid } from './PeopleGrid.tsx';
 import type { FromList } from './PersonHeader.tsx';
-import { NOTHING, toggleLoaded, toggleOne, type Selection } from './selection.ts';
+import { hasSelection, NOTHING, toggleLoaded, toggleOne, type Selection } from './selection.ts';
 import { useListSetup } from './useListSetup.ts';
 
 /**
@@ -134,7 +134,7 @@ export function PeoplePage() {
   return (
     <>
       <PageHeader
-        title={list.view ? `${t('nav.people')}：${list.view.name}` : t('nav.people')}
+        title={list.view ? t('views.title', { list: t('nav.people'), view: list.view.name }) : t('nav.people')}
         description={description}
         actions={
           canEdit ? (
@@ -144,7 +144,8 @@ export function PeoplePage() {
           ) : null
         }
       />
-      <Stack gap="sm" pb={canEdit && phone ? 72 : 0}>
+      {/* On a phone the bulk bar floats over the page's end: room is left for it, so the last rows can be reached. */}
+      <Stack gap="sm" pb={phone && hasSelection(selection) ? 72 : 0}>
         {jobRunId ? <JobProgress jobRunId={jobRunId} onSucceeded={reload} /> : null}
         <ListToolbar
           list={list}

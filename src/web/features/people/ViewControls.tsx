@@ -11,12 +11,14 @@ import { viewDefinition } from './listSetup.ts';
 import { useCreateView, useDeleteView, useUpdateView, type View } from './listApi.ts';
 import type { ListSetupHandle } from './useListSetup.ts';
 
-/** The saved views to open; the first entry is the plain list of everyone. */
-export function ViewPicker({ list }: { list: ListSetupHandle }) {
+/** The saved views to open; the first entry is the plain list of everyone. Labelled on a phone's panel. */
+export function ViewPicker({ list, phone = false }: { list: ListSetupHandle; phone?: boolean }) {
   const { t } = useTranslation();
   return (
     <NativeSelect
-      aria-label={t('views.label')}
+      size={phone ? 'md' : 'sm'}
+      label={phone ? t('views.label') : undefined}
+      aria-label={phone ? undefined : t('views.label')}
       data={[{ value: '', label: t('views.all') }, ...list.views.map((v) => ({ value: v.viewId, label: v.name }))]}
       value={list.view?.viewId ?? ''}
       onChange={(event) => list.openView(list.views.find((v) => v.viewId === event.currentTarget.value) ?? null)}
@@ -53,7 +55,7 @@ function NameModal({ title, initial, onClose, onSaved, save, loading }: {
 type Dialog = 'create' | 'rename' | 'delete' | null;
 
 /** Saving what is on screen as a view, and for the open view: saving changes to it, renaming, deleting. */
-export function ViewActions({ list }: { list: ListSetupHandle }) {
+export function ViewActions({ list, phone = false }: { list: ListSetupHandle; phone?: boolean }) {
   const { t } = useTranslation();
   const [dialog, setDialog] = useState<Dialog>(null);
   const create = useCreateView();
@@ -70,7 +72,7 @@ export function ViewActions({ list }: { list: ListSetupHandle }) {
     <Group gap="xs" wrap="nowrap">
       <Menu position="bottom-start" withinPortal>
         <Menu.Target>
-          <ActionIcon variant="default" size={36} aria-label={t('views.menu')}>
+          <ActionIcon variant="default" size={phone ? 42 : 36} aria-label={t('views.menu')}>
             <IconDots size={18} />
           </ActionIcon>
         </Menu.Target>
@@ -87,7 +89,7 @@ export function ViewActions({ list }: { list: ListSetupHandle }) {
         </Menu.Dropdown>
       </Menu>
       {view && list.modified ? (
-        <Button variant="light" leftSection={<IconDeviceFloppy size={18} />} onClick={overwrite} loading={update.isPending}>
+        <Button variant="light" size={phone ? 'md' : 'sm'} leftSection={<IconDeviceFloppy size={18} />} onClick={overwrite} loading={update.isPending}>
           {t('views.update')}
         </Button>
       ) : null}

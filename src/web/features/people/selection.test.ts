@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bulkTarget, isSelected, loadedState, NOTHING, selectedCount, toggleLoaded, toggleOne, type Selection } from './selection.ts';
+import { bulkTarget, hasSelection, isSelected, loadedState, NOTHING, selectedCount, toggleLoaded, toggleOne, type Selection } from './selection.ts';
 
 const ids = (...list: string[]): Selection => ({ kind: 'ids', ids: new Set(list) });
 const loaded = ['a', 'b', 'c'];
@@ -31,6 +31,12 @@ describe('selection', () => {
     ['all matching', { kind: 'matching' }, 'all'],
   ])('loadedState %s', (_case, selection, expected) => {
     expect(loadedState(selection, loaded)).toBe(expected);
+  });
+
+  it('knows whether anyone is selected', () => {
+    expect(hasSelection(NOTHING)).toBe(false);
+    expect(hasSelection(ids('a'))).toBe(true);
+    expect(hasSelection({ kind: 'matching' })).toBe(true);
   });
 
   it('counts ticked rows, or the matching people once known', () => {

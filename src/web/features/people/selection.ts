@@ -7,6 +7,9 @@ export type Selection = { kind: 'ids'; ids: ReadonlySet<string> } | { kind: 'mat
 
 export const NOTHING: Selection = { kind: 'ids', ids: new Set() };
 
+/** Whether anyone is selected (the bulk bar shows while so). */
+export const hasSelection = (selection: Selection): boolean => selection.kind === 'matching' || selection.ids.size > 0;
+
 export function isSelected(selection: Selection, personId: string): boolean {
   return selection.kind === 'matching' || selection.ids.has(personId);
 }

@@ -1,8 +1,9 @@
 // The people list as an office uses it (issue #3, list pages): filtered by a custom choice field, ordered by
-// 読み, saved as a view and opened again, three ticked people tagged at once and the change undone; and a
-// custom value typed into the new-person form, shown on the record.
+// 読み, saved as a view and opened again, three ticked people tagged at once and the change undone; a viewer
+// opens views but changes nothing; and a custom value typed into the new-person form, shown on the record.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { newContext } from './harness.ts';
 import { field, ownerPage, serverAndBrowser } from './flows.ts';
 
 /** Calls the API as the signed-in user of the page (with the session's CSRF token). */
@@ -134,6 +135,29 @@ describe('people list', () => {
     const custom = page.locator('.mantine-Card-root').filter({ has: page.getByRole('heading', { name: 'カスタム項目' }) });
     await custom.getByText('獺祭').waitFor();
     await custom.getByText('ご紹介').waitFor();
+    await page.context().close();
+  });
+
+  it('lets a viewer open a saved view, without boxes to tick or views to save', async () => {
+    const { server, browser } = suite;
+    const owner = await ownerPage(suite);
+    await callApi(owner, 'POST', '/api/people', { familyName: '木村', givenName: '拓', tags: ['閲覧テスト'] });
+    await callApi(owner, 'POST', '/api/views', {
+      entityType: 'person', name: '閲覧テストの方', definition: { filter: { match: 'all', conditions: [{ field: 'tags', op: 'has_any', value: ['閲覧テスト'] }] } },
+    });
+    const { url } = await callApi<{ url: string }>(owner, 'POST', '/api/invitations', { email: 'viewer@example.jp', role: 'viewer' });
+    await owner.context().close();
+    const page = await (await newContext(browser)).newPage();
+    await page.goto(`${server.url}/login`);
+    await page.evaluate(async (token) => {
+      await fetch('/api/invitations/accept', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token, displayName: '閲覧 さん', password: 'viewer-password-123' }) });
+    }, new URL(url).pathname.split('/').pop());
+    await page.goto(`${server.url}/people`);
+    await page.getByRole('combobox', { name: 'ビュー' }).selectOption({ label: '閲覧テストの方' });
+    await page.getByText('1 件見つかりました').waitFor();
+    expect(await names(page)).toEqual(['木村 拓']);
+    expect(await page.getByRole('checkbox').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'ビューの操作' }).count()).toBe(0);
     await page.context().close();
   });
 });

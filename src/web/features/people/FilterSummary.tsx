@@ -35,7 +35,8 @@ export function FilterSummary({ filter, fields, problems, onChange, onEdit }: Fi
         const name = field ? labels.fieldLabel(field) : t('people.filter.unknownField');
         const op = field ? labels.opLabel(field, condition.op) : '';
         const value = field && valueKind(field, condition.op) === 'company' ? <CompanyName companyId={String(condition.value ?? '')} /> : field ? labels.valueText(condition, field) : '';
-        const text = t('people.filter.summary', { field: name, op });
+        // A condition on a field since archived has nothing more to say than that.
+        const text = field ? t('people.filter.summary', { field: name, op }) : name;
         return (
           <Pill
             key={`${index}-${condition.field}`}

@@ -7,9 +7,12 @@ import { postAs, shootChecked, shootPart, visit } from './walk.ts';
 
 interface FieldReply { fieldId: string; label: string; options: { optionId: string }[] }
 
-/** Gives the newest people values of the custom fields the walk made (a rank, first visit, reasons) and tags. */
-async function giveCustomValues(page: Page): Promise<void> {
-  await page.evaluate(async () => {
+/**
+ * Gives the newest people values of the custom fields the walk made (a rank, first visit, reasons) and tags;
+ * answers the newest one's id.
+ */
+function giveCustomValues(page: Page): Promise<string> {
+  return page.evaluate(async () => {
     const { csrfToken } = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
     const fields = ((await (await fetch('/api/fields?entityType=person')).json()) as { items: FieldReply[] }).items;
     const byLabel = (label: string) => fields.find((f) => f.label === label)!;
@@ -27,11 +30,12 @@ async function giveCustomValues(page: Page): Promise<void> {
         body: JSON.stringify({ version: person.version, custom, tags: i % 4 === 0 ? ['VIP', '常連'] : i % 3 === 0 ? ['紹介'] : [] }),
       });
     }
+    return list.items[0]!.personId;
   });
 }
 
-export async function peopleListStates(desktop: Page, phone: Page, url: string, personId: string, companyId: string): Promise<void> {
-  await giveCustomValues(desktop);
+export async function peopleListStates(desktop: Page, phone: Page, url: string, companyId: string): Promise<void> {
+  const personId = await giveCustomValues(desktop);
 
   // Columns: the contact columns swapped for the custom ones, with the chooser open.
   await desktop.goto(`${url}/people`);

@@ -38,10 +38,12 @@ export function useDismissPair() {
 }
 
 export function useMergePeople() {
+  const client = useQueryClient();
   const refresh = useRefreshAfterMerge();
   return useMutation({
     mutationFn: (body: MergeBody) => api.post<{ mergeId: string; person: Person }>('/api/people/merge', body),
-    onSuccess: () => refresh(),
+    // The merged-away record is gone: dropped, not refetched (a refetch would only answer 404).
+    onSuccess: (_result, body) => { client.removeQueries({ queryKey: ['people', 'record', body.mergedId] }); refresh(); },
   });
 }
 

@@ -109,6 +109,14 @@ describe('values checked against their field', () => {
     expect(f.status).toBe(400);
     expect(f.body.errors[0]).toMatchObject({ field: 'querystring.filter.conditions.0.field', code: 'filter_field' });
   });
+
+  it('names the filtered field as people see it: a built-in one translated, a custom one by its label', async () => {
+    const r = await filterBy([{ field: 'prefecture', op: 'gt', value: 'a' }, { field: `custom.${field.fieldId}`, op: 'gt', value: 1 }]);
+    expect(r.status).toBe(400);
+    expect(r.body.errors.map((e: { message: string }) => e.message)).toEqual([
+      expect.stringContaining('「都道府県」'), expect.stringContaining('「購入した商品」'),
+    ]);
+  });
 });
 
 describe('built-in filters', () => {

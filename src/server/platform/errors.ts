@@ -142,7 +142,11 @@ export function errorHandler(err: FastifyError | AppError | Error, req: FastifyR
     const errors = err.fields.map((f) => ({
       field: f.field, code: f.code,
       // A rule may name the field itself (a custom field's own label); else the catalogue's label is used.
-      message: t(locale, `validation.${f.code}`, { field: fieldLabel(locale, f.field), ...f.params }),
+      message: t(locale, `validation.${f.code}`, {
+        field: fieldLabel(locale, f.field), ...f.params,
+        // A rule may name another field than the one at fault (a filter condition names the field it filters).
+        ...(typeof f.params?.fieldName === 'string' ? { name: fieldLabel(locale, f.params.fieldName) } : {}),
+      }),
     }));
     const detail = `${t(locale, 'error.validation_failed')} ${errors[0]?.message ?? ''}`.trim();
     return send(reply, problemOf(req, 400, 'validation_failed', detail, { ...(errors[0] ? { field: errors[0].field } : {}), errors }));

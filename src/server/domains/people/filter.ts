@@ -106,7 +106,11 @@ export function compilePeopleFilter(filter: Filter, fields: Field[]): { ok: true
       const spec = COLUMNS[c.field];
       p = spec ? builtIn(c, spec) : 'filter_field';
     }
-    if (typeof p === 'string') errors.push({ field: p === 'filter_field' ? `${at}.field` : p === 'filter_op' ? `${at}.op` : `${at}.value`, code: p, params: { name: c.field, op: c.op } });
+    // Messages name the field as people see it: a custom field by its label, a built-in one by its
+    // translated label (fieldName, resolved in the caller's language), an unknown one as sent.
+    const customField = c.field.startsWith('custom.') ? byId.get(c.field.slice(7)) : undefined;
+    const name = customField ? { name: customField.label } : p !== 'filter_field' ? { name: c.field, fieldName: c.field } : { name: c.field };
+    if (typeof p === 'string') errors.push({ field: p === 'filter_field' ? `${at}.field` : p === 'filter_op' ? `${at}.op` : `${at}.value`, code: p, params: { ...name, op: c.op } });
     else predicates.push(p);
   });
   return errors.length ? { ok: false, errors } : { ok: true, match: filter.match, predicates };

@@ -1,7 +1,7 @@
 // Customers (issue #3, acceptance 1): entered on a phone at the counter in Japanese, with the postal code
-// filling in the address, found again by a half-width katakana fragment of the furigana, and a repeat
+// filling in the address and a LINE account picked from the suggestions, found again by a half-width katakana fragment of the furigana, and a repeat
 // entry of the same phone warned about before saving (a refused phone is marked on its own row). Then
-// editing against a concurrent edit, and deleting with undo.
+// editing against a concurrent edit (the stage moved on, which the history then shows), and deleting with undo.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PHONE } from './harness.ts';
@@ -35,6 +35,10 @@ describe('customers', () => {
     expect(await field(page, '郵便番号').inputValue()).toBe('150-0041');
     await field(page, '町域・番地').press('End');
     await field(page, '町域・番地').pressSequentially('1-2-3');
+    await page.getByRole('button', { name: 'アカウントを追加' }).click();
+    await page.getByRole('combobox', { name: 'サービス（1 件目）' }).fill('LI');
+    await page.getByRole('listbox', { name: 'サービス（1 件目）' }).getByRole('option', { name: 'LINE' }).click();
+    await field(page, 'アカウント名（1 件目）').fill('hanako_y');
     await noSidewaysScroll(page);
 
     await page.getByRole('button', { name: '登録する' }).click();
@@ -43,6 +47,9 @@ describe('customers', () => {
     expect(await page.getByTestId('person-kana').innerText()).toBe('ヤマダ ハナコ');
     await page.getByText('東京都渋谷区神南1-2-3').waitFor();
     expect(await page.getByRole('link', { name: '090-1234-5678' }).getAttribute('href')).toBe('tel:+819012345678');
+    await page.getByText('LINE — hanako_y', { exact: true }).waitFor();
+    // The stage history begins with what the person was added as.
+    await page.getByText(/^\d{4}\/\d{2}\/\d{2} 見込顧客として登録$/).waitFor();
     await noSidewaysScroll(page);
 
     // Half-width katakana finds the full-width furigana; the search stays in the address.
@@ -78,6 +85,7 @@ describe('customers', () => {
     const recordUrl = page.url();
     await page.getByRole('button', { name: '編集' }).click();
     await field(page, '趣味・好み').fill('辛口の日本酒');
+    await page.getByText('取引顧客', { exact: true }).click();
 
     // Meanwhile someone else saves the same record in another tab.
     const other = await page.context().newPage();
@@ -97,6 +105,9 @@ describe('customers', () => {
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText('辛口の日本酒').waitFor();
     await page.getByText('A-100').waitFor();
+    // Newest first: the move to 取引顧客, then the entry.
+    const history = await page.getByRole('listitem').filter({ hasText: /見込顧客/ }).allInnerTexts();
+    expect(history.map((line) => line.replace(/^\S+ /, ''))).toEqual(['見込顧客 → 取引顧客', '見込顧客として登録']);
 
     await page.getByRole('button', { name: '削除' }).click();
     await page.waitForURL(`${suite.server.url}/people`);

@@ -53,7 +53,18 @@ describe('every page, in Japanese, on desktop and phone', () => {
       return page.items.find((p) => p.email && p.phone);
     });
     if (!known?.phone) throw new Error('no demo person with a phone and an email');
+    // Given accounts, and moved on twice through the stages, so that the record shows both lists.
+    const before = await desktop.evaluate(async (path) => (await (await fetch(path)).json()) as { version: number; lifecycleStage: string }, `/api/people/${known.personId}`);
+    const [next, last] = ['prospect', 'customer', 'former'].filter((stage) => stage !== before.lifecycleStage);
+    const accounts = [{ service: 'LINE', handle: 'takahashi.line' }, { service: 'Instagram', handle: '@takahashi_gram_official_account' }, { service: '公式アプリ', handle: '会員 0012345' }];
+    const moved = await postAs<{ version: number }>(desktop, `/api/people/${known.personId}`, { version: before.version, accounts, lifecycleStage: next }, 'PATCH');
+    await postAs(desktop, `/api/people/${known.personId}`, { version: moved.version, lifecycleStage: last }, 'PATCH');
     await both(`/people/${known.personId}`, '顧客情報', '23-person');
+    for (const [page, size] of [[desktop, 'desktop'], [phone, 'phone']] as const) {
+      for (const [section, name] of [['連絡先', 'contact'], ['顧客情報', 'customer']]) {
+        await shootPart(page.locator('.mantine-Card-root').filter({ has: page.getByRole('heading', { name: section }) }), `23-person-${name}-${size}`);
+      }
+    }
     const knownPhone = known.phone;
     for (const page of [desktop, phone]) {
       await page.getByRole('button', { name: '編集' }).click();

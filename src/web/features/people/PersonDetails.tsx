@@ -44,6 +44,25 @@ function ContactLinks({ items }: { items: Contact[] }) {
   );
 }
 
+/** The stage changes, newest first, each with its date; the first says what the person was added as. */
+function StageHistory({ history }: { history: Person['lifecycleHistory'] }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  return (
+    <Stack gap={4} component="ol" m={0} p={0} style={{ listStyle: 'none' }}>
+      {history.toReversed().map((change, i) => {
+        const date = formatDate(change.changedAt, locale);
+        const to = t(`people.stages.${change.toStage}`);
+        return (
+          <li key={i}>
+            {change.fromStage ? t('people.stageChange', { date, from: t(`people.stages.${change.fromStage}`), to }) : t('people.stageStart', { date, to })}
+          </li>
+        );
+      })}
+    </Stack>
+  );
+}
+
 /** The record, read-only, in the sections of the form; the custom fields and the notes, which run long, across the whole width. */
 export function PersonDetails({ person }: { person: Person }) {
   const { t } = useTranslation();
@@ -64,6 +83,17 @@ export function PersonDetails({ person }: { person: Person }) {
               items={[
                 { key: 'phones', label: t('people.fields.phones'), value: phones.length ? <ContactLinks items={phones} /> : null },
                 { key: 'emails', label: t('people.fields.emails'), value: emails.length ? <ContactLinks items={emails} /> : null },
+                {
+                  key: 'accounts',
+                  label: t('people.fields.accounts'),
+                  value: person.accounts.length ? (
+                    <Stack gap={4}>
+                      {person.accounts.map((a, i) => (
+                        <span key={i}>{t('people.account', { service: a.service, handle: a.handle })}</span>
+                      ))}
+                    </Stack>
+                  ) : null,
+                },
                 { key: 'channel', label: t('people.fields.preferredChannel'), value: person.preferredChannel ? t(`people.channels.${person.preferredChannel}`) : null },
               ]}
             />
@@ -111,6 +141,11 @@ export function PersonDetails({ person }: { person: Person }) {
                       </Text>
                     </Group>
                   ),
+                },
+                {
+                  key: 'history',
+                  label: t('people.fields.lifecycleHistory'),
+                  value: person.lifecycleHistory.length ? <StageHistory history={person.lifecycleHistory} /> : null,
                 },
                 { key: 'source', label: t('people.fields.source'), value: person.source },
                 { key: 'member', label: t('people.fields.memberNumber'), value: person.memberNumber },

@@ -4,6 +4,7 @@ import { todayInTokyo } from '../../app/format.ts';
 import { Section } from '../../ui/Section.tsx';
 import { useFields } from '../fields/api.ts';
 import { CustomFieldInputs } from '../fields/CustomFieldsSection.tsx';
+import { AccountFields } from './AccountFields.tsx';
 import { AddressFields } from './AddressFields.tsx';
 import { ContactList } from './ContactFields.tsx';
 import { CHANNELS, GENDERS, STAGES } from './options.ts';
@@ -104,6 +105,7 @@ export function PersonFields({ form }: { form: PersonFormHandle }) {
             <Stack gap="md">
               <ContactList form={form} list="phones" />
               <ContactList form={form} list="emails" />
+              <AccountFields form={form} />
               <NativeSelect
                 size="md"
                 label={t('people.fields.preferredChannel')}

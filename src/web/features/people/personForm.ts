@@ -6,6 +6,7 @@ import type { Channel, Gender, LifecycleStage } from './options.ts';
 
 export interface EmailItem { key: string; email: string; label: string | null; isPrimary: boolean }
 export interface PhoneItem { key: string; phone: string; label: string | null; isPrimary: boolean }
+export interface AccountItem { key: string; service: string; handle: string }
 
 /** Named as PersonInput names them, so that the server's field errors land on the inputs as they are. */
 export interface PersonFormValues {
@@ -15,6 +16,7 @@ export interface PersonFormValues {
   givenNameKana: string;
   emails: EmailItem[];
   phones: PhoneItem[];
+  accounts: AccountItem[];
   postalCode: string;
   prefecture: string;
   city: string;
@@ -41,12 +43,13 @@ const rowKey = () => `row-${++lastKey}`;
 
 export const emptyEmail = (isPrimary: boolean): EmailItem => ({ key: rowKey(), email: '', label: null, isPrimary });
 export const emptyPhone = (isPrimary: boolean): PhoneItem => ({ key: rowKey(), phone: '', label: null, isPrimary });
+export const emptyAccount = (): AccountItem => ({ key: rowKey(), service: '', handle: '' });
 
-/** A blank form: one email and one phone row ready to type into, a new person is a prospect. */
+/** A blank form: one email and one phone row ready to type into (accounts, which fewer have, none), a new person is a prospect. */
 export function emptyValues(): PersonFormValues {
   return {
     familyName: '', givenName: '', familyNameKana: '', givenNameKana: '',
-    emails: [emptyEmail(true)], phones: [emptyPhone(true)],
+    emails: [emptyEmail(true)], phones: [emptyPhone(true)], accounts: [],
     postalCode: '', prefecture: '', city: '', addressLine: '', building: '',
     birthday: '', gender: '', lifecycleStage: 'prospect', preferredChannel: '',
     source: '', memberNumber: '', tags: [], familyNotes: '', interests: '', custom: {},
@@ -61,6 +64,7 @@ export function valuesFromPerson(person: Person): PersonFormValues {
     givenNameKana: person.givenNameKana ?? '',
     emails: person.emails.map(({ email, label, isPrimary }) => ({ key: rowKey(), email, label, isPrimary })),
     phones: person.phones.map(({ display, label, isPrimary }) => ({ key: rowKey(), phone: display, label, isPrimary })),
+    accounts: person.accounts.map(({ service, handle }) => ({ key: rowKey(), service, handle })),
     postalCode: person.postalCode ?? '',
     prefecture: person.prefecture ?? '',
     city: person.city ?? '',
@@ -94,6 +98,7 @@ function apiValues(v: PersonFormValues): ApiValues {
     givenNameKana: blank(v.givenNameKana),
     emails: v.emails.filter((e) => e.email.trim()).map((e) => ({ email: e.email.trim(), label: e.label, isPrimary: e.isPrimary })),
     phones: v.phones.filter((p) => p.phone.trim()).map((p) => ({ phone: p.phone.trim(), label: p.label, isPrimary: p.isPrimary })),
+    accounts: v.accounts.filter((a) => a.service.trim() || a.handle.trim()).map((a) => ({ service: a.service.trim(), handle: a.handle.trim() })),
     postalCode: blank(v.postalCode),
     prefecture: blank(v.prefecture),
     city: blank(v.city),
@@ -109,6 +114,21 @@ function apiValues(v: PersonFormValues): ApiValues {
     familyNotes: blank(v.familyNotes),
     interests: blank(v.interests),
   };
+}
+
+/**
+ * The half-filled account rows, the empty half of each marked. Checked before sending: the server would
+ * name the row by its place among the rows sent, which is not its place in the form once a blank row is left out.
+ */
+export function accountErrors(accounts: AccountItem[], message: string): Record<string, string> {
+  return Object.fromEntries(
+    accounts.flatMap((a, i) => {
+      const [service, handle] = [a.service.trim(), a.handle.trim()];
+      if (service && !handle) return [[`accounts.${i}.handle`, message]];
+      if (handle && !service) return [[`accounts.${i}.service`, message]];
+      return [];
+    }),
+  );
 }
 
 const FIELDS = Object.keys(emptyValues()).filter((field) => field !== 'custom') as BuiltInField[];

@@ -9,7 +9,7 @@ import { record } from '../audit/index.ts';
 import { BULK_MAX, bulkActionSchema, type BulkAction, type bulkBody } from '../../../common/people.ts';
 import type { z } from 'zod';
 import { selectionOf } from './service.ts';
-import { ensureTags } from './record-repo.ts';
+import { ensureTagIds } from './record-service.ts';
 import * as repo from './bulk-change-repo.ts';
 
 type BulkInput = z.infer<typeof bulkBody>;
@@ -17,9 +17,8 @@ type BulkInput = z.infer<typeof bulkBody>;
 /** Tag ids for the action's tag names; adding creates tags that do not exist yet, removing does not. */
 async function tagIdsOf(db: Deps['db']['kysely'], workspaceId: string, action: BulkAction): Promise<string[]> {
   if (action.kind !== 'add_tags' && action.kind !== 'remove_tags') return [];
-  const unique = [...new Map(action.tags.map((name) => [searchKey(name), name])).entries()];
-  if (action.kind === 'add_tags') return ensureTags(db, workspaceId, unique.map(([nameKey, name]) => ({ tagId: uuidv7(), name, nameKey })));
-  return repo.existingTagIds(db, workspaceId, unique.map(([nameKey]) => nameKey));
+  if (action.kind === 'add_tags') return ensureTagIds(db, workspaceId, action.tags);
+  return repo.existingTagIds(db, workspaceId, [...new Set(action.tags.map(searchKey))]);
 }
 
 export async function applyBulkChange(deps: Deps, actor: Actor, input: BulkInput): Promise<{ bulkChangeId: string; count: number }> {

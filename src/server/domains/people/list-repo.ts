@@ -119,21 +119,22 @@ async function listQuery(db: Executor, workspaceId: string, s: Selection, o: Lis
     : sql`null`;
   const afterCursor = o.after ? sql`and ${spec.key} ${sql.raw(spec.after)} ${cursorTuple(o.sort, o.after)}` : sql``;
   const live = sql`p.workspace_id = ${workspaceId} and p.deleted_at is null`;
-  const source = reach === 'all'
-    ? sql`people p`
+  // Each source already holds only live people after the cursor; `matches` only the selected ones too.
+  const [source, where] = reach === 'all'
+    ? [sql`people p`, sql`${live} and ${selectionSql(s)} ${afterCursor}`]
     : reach === 'matches'
       // materialized: planned on its own, without the ORDER BY … LIMIT that tempts the planner into
       // walking the whole primary key for a match it misjudged as common.
-      ? sql`(with m as materialized (select p.person_id from people p where ${live} and ${selectionSql(s)} ${afterCursor})
-          select p.* from people p join m on p.person_id = m.person_id where p.workspace_id = ${workspaceId}) p`
-      : sql`(select * from people p where ${live} ${afterCursor} order by ${spec.order} limit ${reach.recent}) p`;
+      ? [sql`(with m as materialized (select p.person_id from people p where ${live} and ${selectionSql(s)} ${afterCursor})
+          select p.* from people p join m on p.person_id = m.person_id where p.workspace_id = ${workspaceId}) p`, sql`true`]
+      : [sql`(select * from people p where ${live} ${afterCursor} order by ${spec.order} limit ${reach.recent}) p`, selectionSql(s)];
   const r = await sql<PersonListRow>`
     select p.person_id, p.family_name, p.given_name, p.family_name_kana, p.given_name_kana, p.email, p.phone, p.prefecture, p.city,
       p.lifecycle_stage, p.owner_user_id, p.created_at, p.updated_at, p.last_activity_at, c.name as company_name,
       ${o.withCustom ? sql`p.custom` : sql`null`} as custom, ${tags} as tags, ${spec.value} as sort_value
     from ${source}
     left join companies c on c.workspace_id = p.workspace_id and c.company_id = p.company_id
-    where ${live} and ${selectionSql(s)} ${afterCursor}
+    where ${where}
     order by ${spec.order}
     limit ${o.limit}`.execute(db);
   return r.rows;

@@ -29,16 +29,18 @@ async function checkReferences(db: Executor, workspaceId: string, v: Record<stri
   return company;
 }
 
+/** The ids of these tags (names compared by search key, first spelling kept), creating those not there yet. */
+export async function ensureTagIds(db: Executor, workspaceId: string, names: string[]): Promise<string[]> {
+  const unique = [...new Map(names.map((name) => [searchKey(name), name])).entries()];
+  return repo.ensureTags(db, workspaceId, unique.map(([nameKey, name]) => ({ tagId: uuidv7(), name, nameKey })));
+}
+
 /** Stores emails, phones and tags as given, then the keys computed from the whole record. */
 async function writeParts(db: Executor, workspaceId: string, personId: string, p: PreparedPerson, tags: string[] | undefined, accounts: PersonInput['accounts']) {
   if (accounts) await repo.replaceAccounts(db, workspaceId, personId, accounts.map((a) => ({ ...a, accountId: uuidv7() })));
   if (p.emails) await repo.replaceEmails(db, workspaceId, personId, p.emails.map((e) => ({ ...e, emailId: uuidv7() })));
   if (p.phones) await repo.replacePhones(db, workspaceId, personId, p.phones.map((ph) => ({ ...ph, phoneId: uuidv7() })));
-  if (tags) {
-    const unique = [...new Map(tags.map((name) => [searchKey(name), name])).entries()];
-    const ids = await repo.ensureTags(db, workspaceId, unique.map(([nameKey, name]) => ({ tagId: uuidv7(), name, nameKey })));
-    await repo.setPersonTags(db, workspaceId, personId, ids);
-  }
+  if (tags) await repo.setPersonTags(db, workspaceId, personId, await ensureTagIds(db, workspaceId, tags));
   await refreshDerived(db, workspaceId, personId);
 }
 

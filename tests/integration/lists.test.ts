@@ -145,6 +145,33 @@ describe('people list', () => {
     expect(across.body.items.map((i: Item) => i.personId)).not.toContain(id);
   });
 
+  it('search follows every change to a person: edit, delete and restore, merge and its undo', async () => {
+    const found = async (q: string) => (await owner.get(`/api/people?q=${encodeURIComponent(q)}&fields=familyName`)).body.items.map((i: Item) => i.personId);
+    const counted = async (q: string) => (await owner.get(`/api/people/count?q=${encodeURIComponent(q)}`)).body.total;
+    const a = (await owner.post('/api/people', { familyName: '鬼瓦', givenName: '権蔵' })).body;
+    expect(await found('鬼瓦')).toEqual([a.personId]);
+    expect((await owner.patch(`/api/people/${a.personId}`, { version: a.version, familyName: '鬼塚' })).status).toBe(200);
+    expect(await found('鬼瓦')).toEqual([]);
+    expect(await found('鬼塚権蔵')).toEqual([a.personId]);
+    expect(await found('塚権')).toEqual([a.personId]);
+
+    expect((await owner.delete(`/api/people/${a.personId}`)).status).toBe(204);
+    expect(await found('鬼塚')).toEqual([]);
+    expect(await counted('鬼塚')).toBe(0);
+    expect((await owner.post(`/api/people/${a.personId}/restore`)).status).toBe(204);
+    expect(await found('鬼塚')).toEqual([a.personId]);
+
+    const b = (await owner.post('/api/people', { familyName: '鬼塚', givenName: '権三' })).body;
+    expect(await counted('鬼塚')).toBe(2);
+    const merged = await owner.post('/api/people/merge', { survivorId: a.personId, mergedId: b.personId });
+    expect(merged.status).toBe(200);
+    expect(await found('鬼塚')).toEqual([a.personId]);
+    expect(await found('権三')).toEqual([]);
+    expect((await owner.post(`/api/people/merges/${merged.body.mergeId}/undo`)).status).toBe(204);
+    expect(await found('鬼塚')).toEqual([b.personId, a.personId]);
+    expect(await found('権三')).toEqual([b.personId]);
+  });
+
   it('pages a search newest first, each match once, the same as its count', async () => {
     const q = encodeURIComponent('example');
     const { items } = await walk(owner, `q=${q}`, 7);

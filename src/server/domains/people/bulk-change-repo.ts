@@ -5,7 +5,7 @@ import { selectionSql, type Selection } from './list-repo.ts';
 
 /** Records who is in the change and their values now; returns how many (at most `max` + 1 are taken). */
 export async function snapshotTargets(db: Executor, workspaceId: string, bulkChangeId: string, target: { personIds: string[] } | Selection, max: number): Promise<number> {
-  const which = 'personIds' in target ? sql<boolean>`p.person_id = any(${target.personIds}::uuid[])` : selectionSql(target);
+  const which = 'personIds' in target ? sql<boolean>`p.person_id = any(${target.personIds}::uuid[])` : selectionSql(workspaceId, target);
   const r = await sql`
     insert into bulk_change_people (workspace_id, bulk_change_id, person_id, before)
     select p.workspace_id, ${bulkChangeId}::uuid, p.person_id, jsonb_build_object(

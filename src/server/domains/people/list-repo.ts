@@ -47,18 +47,30 @@ function predicateSql(pr: Predicate): RawBuilder<boolean> {
 
 const usesBigrams = (key: string) => /^\P{ASCII}{2}$/u.test(key);
 
-/** The selection as one SQL condition over `p`, not counting workspace and deletion. */
-export function selectionSql(s: Selection): RawBuilder<boolean> {
+/**
+ * The search as a condition over `ps` (person_search, migration 0006: each live person's keys, narrow).
+ * Two Japanese characters have no trigram: the bigram index finds them. Its pairs are every pair of
+ * non-ASCII characters in the key, so for such a query it is the LIKE rule itself.
+ */
+function searchSql(searchKey: string): RawBuilder<boolean> {
+  return usesBigrams(searchKey)
+    ? sql<boolean>`ps.search_bigrams @> array[${searchKey}]::text[]`
+    : sql<boolean>`ps.search_key like ${likeContaining(searchKey)}`;
+}
+
+function filterSql(f: CompiledFilter | undefined): RawBuilder<boolean> | null {
+  if (!f || f.predicates.length === 0) return null;
+  return sql<boolean>`(${sql.join(f.predicates.map(predicateSql), f.match === 'all' ? sql` and ` : sql` or `)})`;
+}
+
+/** The selection as one SQL condition over `p`, not counting deletion. */
+export function selectionSql(workspaceId: string, s: Selection): RawBuilder<boolean> {
   const parts: RawBuilder<boolean>[] = [];
   if (s.searchKey) {
-    // Two Japanese characters have no trigram: the bigram index finds them. Its pairs are every pair of
-    // non-ASCII characters in the key, so for such a query it is the LIKE rule itself.
-    parts.push(usesBigrams(s.searchKey)
-      ? sql<boolean>`p.search_bigrams @> array[${s.searchKey}]::text[]`
-      : sql<boolean>`p.search_key like ${likeContaining(s.searchKey)}`);
+    parts.push(sql<boolean>`p.person_id in (select ps.person_id from person_search ps where ps.workspace_id = ${workspaceId} and ${searchSql(s.searchKey)})`);
   }
-  const f = s.filter;
-  if (f && f.predicates.length > 0) parts.push(sql<boolean>`(${sql.join(f.predicates.map(predicateSql), f.match === 'all' ? sql` and ` : sql` or `)})`);
+  const filter = filterSql(s.filter);
+  if (filter) parts.push(filter);
   return parts.length ? sql<boolean>`(${sql.join(parts, sql` and `)})` : sql<boolean>`true`;
 }
 
@@ -102,14 +114,31 @@ export interface ListOptions { sort: PeopleSort; after: KeyCursor | undefined; l
 
 /**
  * How the candidate rows are read. `all`: the planner chooses. `recent`: only the newest people (after
- * the cursor) are looked at, as many as the window. `matches`: the matches are found first through the
- * search index and then ordered.
+ * the cursor) are looked at, as many as the window, and those that match the search are kept. `matches`:
+ * the search's matches are found first through its index and then ordered.
  */
 type Reach = 'all' | { recent: number } | 'matches';
 // The newest people are read in id order until a page is full, so a window only costs its full size when
 // matches are rare — and then the index is quick. Two-character fragments (surnames, kana) are often
 // common enough to fill a page within 20,000 people; longer text and digits rarely are.
 const RECENT_WINDOW = { bigram: 20_000, trigram: 5_000 };
+
+/**
+ * The ids a newest-first text search looks at, from person_search alone. Without a filter only the
+ * page's worth is kept, newest first, so that just those people rows are read.
+ */
+function searchCandidates(workspaceId: string, searchKey: string, o: ListOptions, reach: { recent: number } | 'matches', filtered: boolean): RawBuilder<unknown> {
+  const after = o.after ? sql`and ps.person_id < ${o.after.personId}::uuid` : sql``;
+  // materialized: planned on its own, without the ORDER BY … LIMIT that tempts the planner into walking
+  // the whole primary key for a match it misjudged as common.
+  const found = reach === 'matches'
+    ? sql`select ps.person_id from person_search ps where ps.workspace_id = ${workspaceId} and ${searchSql(searchKey)} ${after}`
+    : sql`select ps.person_id from (select * from person_search ps where ps.workspace_id = ${workspaceId} ${after}
+        order by ps.person_id desc limit ${reach.recent}) ps where ${searchSql(searchKey)}`;
+  return filtered
+    ? sql`with found as materialized (${found}) select person_id from found`
+    : sql`with found as materialized (${found}) select person_id from found order by person_id desc limit ${o.limit}`;
+}
 
 async function listQuery(db: Executor, workspaceId: string, s: Selection, o: ListOptions, reach: Reach): Promise<PersonListRow[]> {
   const spec = SORTS[o.sort];
@@ -119,15 +148,12 @@ async function listQuery(db: Executor, workspaceId: string, s: Selection, o: Lis
     : sql`null`;
   const afterCursor = o.after ? sql`and ${spec.key} ${sql.raw(spec.after)} ${cursorTuple(o.sort, o.after)}` : sql``;
   const live = sql`p.workspace_id = ${workspaceId} and p.deleted_at is null`;
-  // Each source already holds only live people after the cursor; `matches` only the selected ones too.
-  const [source, where] = reach === 'all'
-    ? [sql`people p`, sql`${live} and ${selectionSql(s)} ${afterCursor}`]
-    : reach === 'matches'
-      // materialized: planned on its own, without the ORDER BY … LIMIT that tempts the planner into
-      // walking the whole primary key for a match it misjudged as common.
-      ? [sql`(with m as materialized (select p.person_id from people p where ${live} and ${selectionSql(s)} ${afterCursor})
-          select p.* from people p join m on p.person_id = m.person_id where p.workspace_id = ${workspaceId}) p`, sql`true`]
-      : [sql`(select * from people p where ${live} ${afterCursor} order by ${spec.order} limit ${reach.recent}) p`, selectionSql(s)];
+  const filter = filterSql(s.filter);
+  const [source, where] = reach === 'all' || !s.searchKey
+    ? [sql`people p`, sql`${live} and ${selectionSql(workspaceId, s)} ${afterCursor}`]
+    : [sql`(with m as materialized (${searchCandidates(workspaceId, s.searchKey, o, reach, filter !== null)})
+        select p.* from people p join m on p.person_id = m.person_id where p.workspace_id = ${workspaceId}) p`,
+      sql`${live} and ${filter ?? sql`true`} ${afterCursor}`];
   const r = await sql<PersonListRow>`
     select p.person_id, p.family_name, p.given_name, p.family_name_kana, p.given_name_kana, p.email, p.phone, p.prefecture, p.city,
       p.lifecycle_stage, p.owner_user_id, p.created_at, p.updated_at, p.last_activity_at, c.name as company_name,
@@ -152,9 +178,11 @@ export async function listPeople(db: Executor, workspaceId: string, s: Selection
   return recent.length >= o.limit ? recent : listQuery(db, workspaceId, s, o, 'matches');
 }
 
-/** How many people the selection holds. */
+/** How many people the selection holds; a search alone is counted in person_search without the people rows. */
 export async function countPeople(db: Executor, workspaceId: string, s: Selection): Promise<number> {
-  const r = await sql<{ n: string }>`
-    select count(*) as n from people p where p.workspace_id = ${workspaceId} and p.deleted_at is null and ${selectionSql(s)}`.execute(db);
+  const r = s.searchKey && !filterSql(s.filter)
+    ? await sql<{ n: string }>`select count(*) as n from person_search ps where ps.workspace_id = ${workspaceId} and ${searchSql(s.searchKey)}`.execute(db)
+    : await sql<{ n: string }>`
+      select count(*) as n from people p where p.workspace_id = ${workspaceId} and p.deleted_at is null and ${selectionSql(workspaceId, s)}`.execute(db);
   return Number(r.rows[0]?.n ?? 0);
 }

@@ -6,6 +6,7 @@ import * as m0002 from './0002_people_companies.ts';
 import * as m0003 from './0003_customer_database.ts';
 import * as m0004 from './0004_customer_lists.ts';
 import * as m0005 from './0005_duplicate_pairs.ts';
+import * as m0006 from './0006_person_search.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0003_customer_database': m0003,
   '0004_customer_lists': m0004,
   '0005_duplicate_pairs': m0005,
+  '0006_person_search': m0006,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {

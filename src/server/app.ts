@@ -15,6 +15,10 @@ import { addressRoutes } from './domains/addresses/index.ts';
 import { companyRoutes } from './domains/companies/index.ts';
 import { fieldRoutes } from './domains/fields/index.ts';
 import { viewRoutes } from './domains/views/index.ts';
+import { activityRoutes } from './domains/activities/index.ts';
+import { purchaseRoutes } from './domains/purchases/index.ts';
+import { contractRevenueJob, contractRoutes } from './domains/contracts/index.ts';
+import { figureRoutes, nightlyFiguresJob, rfmJob } from './domains/figures/index.ts';
 import { refreshStatisticsJob } from './platform/maintenance.ts';
 import { DEFAULT_DEMO_PEOPLE, demoJob, demoRoutes, startDemo } from './domains/demo/index.ts';
 
@@ -38,7 +42,10 @@ export interface App {
 
 export function jobDefinitions(deps: Deps): JobDefinition[] {
   const analyze = refreshStatisticsJob(deps);
-  return [defineJob(deps, demoJob()) as JobDefinition, defineJob(deps, duplicateScanJob()) as JobDefinition, sweepSessionsJob(deps), ...(analyze ? [analyze] : [])];
+  return [
+    defineJob(deps, demoJob()) as JobDefinition, defineJob(deps, duplicateScanJob()) as JobDefinition, defineJob(deps, rfmJob()) as JobDefinition,
+    sweepSessionsJob(deps), nightlyFiguresJob(deps), contractRevenueJob(deps), ...(analyze ? [analyze] : []),
+  ];
 }
 
 export async function buildApp(opts: AppOptions): Promise<App> {
@@ -63,6 +70,10 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       companyRoutes(deps),
       fieldRoutes(deps),
       viewRoutes(deps),
+      activityRoutes(deps),
+      purchaseRoutes(deps),
+      contractRoutes(deps),
+      figureRoutes(deps, queue),
       demoRoutes(start),
     ],
   });

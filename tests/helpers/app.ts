@@ -47,6 +47,7 @@ export class Client {
   get(url: string) { return this.request('GET', url); }
   post(url: string, body?: unknown) { return this.request('POST', url, body ?? {}); }
   patch(url: string, body?: unknown) { return this.request('PATCH', url, body ?? {}); }
+  put(url: string, body?: unknown) { return this.request('PUT', url, body ?? {}); }
   delete(url: string) { return this.request('DELETE', url); }
 }
 

@@ -21,6 +21,9 @@ const fresh = () => `target${++counter}@example.jp`;
 const freshChoiceField = async () => (await (await signIn('owner')).post('/api/fields', { entityType: 'person', label: `好きな餡${++counter}`, type: 'multiple_choice', options: [{ label: '粒あん' }, { label: 'こしあん' }] })).body;
 const freshCompany = async () => (await (await signIn('owner')).post('/api/companies', { name: `対象商事${++counter}` })).body.companyId as string;
 const freshView = async () => (await (await signIn('owner')).post('/api/views', { name: `試験ビュー${++counter}`, definition: {} })).body.viewId as string;
+const freshProduct = async () => (await (await signIn('owner')).post('/api/products', { code: `P-${++counter}`, name: '試験品', price: 100 })).body.productId as string;
+const freshTouchpoint = async () => (await (await signIn('owner')).post('/api/touchpoints', { name: `接点${++counter}` })).body.touchpointId as string;
+const order = () => ({ externalId: `M-${++counter}`, orderedAt: '2026-10-01T10:00:00+09:00', customer: { cardNumber: `CARD-${counter}` }, lines: [{ productName: '品', quantity: 1, unitPrice: 100 }] });
 const freshPerson = async () => (await (await signIn('owner')).post('/api/people', { familyName: '対象', givenName: String(++counter) })).body.personId as string;
 
 /**
@@ -125,6 +128,38 @@ const cases: Record<string, [Access, () => Promise<Case>]> = {
     await scanDuplicates(t.db.kysely, workspaceId);
     return { url: '/api/duplicates/dismiss', body: pair };
   }],
+  'POST /api/people/:personId/activities': ['member', async () => ({ url: `/api/people/${await freshPerson()}/activities`, body: { kind: 'call' } })],
+  'DELETE /api/activities/:activityId': ['member', async () => {
+    const a = await (await signIn('owner')).post(`/api/people/${await freshPerson()}/activities`, { kind: 'visit' });
+    return { url: `/api/activities/${a.body.activityId}` };
+  }],
+  'GET /api/people/:personId/timeline': ['viewer', async () => ({ url: `/api/people/${await freshPerson()}/timeline` })],
+  'GET /api/touchpoints': ['viewer', async () => ({ url: '/api/touchpoints' })],
+  'POST /api/touchpoints': ['admin', async () => ({ url: '/api/touchpoints', body: { name: `接点${++counter}` } })],
+  'PATCH /api/touchpoints/:touchpointId': ['admin', async () => ({ url: `/api/touchpoints/${await freshTouchpoint()}`, body: { name: `改名${++counter}` } })],
+  'POST /api/purchases/batch': ['member', async () => ({ url: '/api/purchases/batch', body: { orders: [order()] } })],
+  'POST /api/purchases': ['member', async () => ({ url: '/api/purchases', body: order() })],
+  'GET /api/orders/:orderId': ['viewer', async () => {
+    const o = order();
+    await (await signIn('owner')).post('/api/purchases', o);
+    const personId = (await (await signIn('owner')).get(`/api/people?q=${o.customer.cardNumber}`)).body.items[0].personId;
+    const entry = (await (await signIn('owner')).get(`/api/people/${personId}/timeline?kinds=purchase`)).body.items[0];
+    return { url: `/api/orders/${entry.id}` };
+  }],
+  'GET /api/products': ['viewer', async () => ({ url: '/api/products' })],
+  'POST /api/products': ['admin', async () => ({ url: '/api/products', body: { code: `N-${++counter}`, name: '新商品', price: 500, taxRate: 8 } })],
+  'PATCH /api/products/:productId': ['admin', async () => ({ url: `/api/products/${await freshProduct()}`, body: { price: 200, version: 1 } })],
+  'GET /api/people/:personId/contracts': ['viewer', async () => ({ url: `/api/people/${await freshPerson()}/contracts` })],
+  'POST /api/people/:personId/contracts': ['member', async () => ({ url: `/api/people/${await freshPerson()}/contracts`, body: { plan: '定期便', startedOn: '2026-11-01', amount: 3000 } })],
+  'PATCH /api/contracts/:contractId': ['member', async () => {
+    const c = await (await signIn('owner')).post(`/api/people/${await freshPerson()}/contracts`, { plan: '定期便', startedOn: '2026-11-01', amount: 3000 });
+    return { url: `/api/contracts/${c.body.contractId}`, body: { amount: 3300, version: 1 } };
+  }],
+  'GET /api/contracts/renewals': ['viewer', async () => ({ url: '/api/contracts/renewals' })],
+  'GET /api/people/:personId/figures': ['viewer', async () => ({ url: `/api/people/${await freshPerson()}/figures` })],
+  'GET /api/settings/lifecycle-rules': ['viewer', async () => ({ url: '/api/settings/lifecycle-rules' })],
+  'PUT /api/settings/lifecycle-rules': ['admin', async () => ({ url: '/api/settings/lifecycle-rules', body: { lapseAfterDays: 365 } })],
+  'POST /api/figures/rfm': ['admin', async () => ({ url: '/api/figures/rfm' })],
 };
 // Public routes: nobody needs to sign in; what they answer depends on the input, never on a role.
 const publicCases: Record<string, Case> = {

@@ -6,7 +6,7 @@ import { loadDemo } from '../../src/server/domains/demo/index.ts';
 let t: TestApp;
 let ownerA: Client;
 let keyA: Client;
-const b = { workspaceId: '', memberId: '', invitationId: '', apiKeyId: '', jobRunId: '', keySecret: '', personId: '' };
+const b = { workspaceId: '', memberId: '', invitationId: '', apiKeyId: '', jobRunId: '', keySecret: '', personId: '', activityId: '', contractId: '', productId: '', touchpointId: '', orderId: '' };
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -27,6 +27,14 @@ beforeAll(async () => {
   b.jobRunId = (await ownerB.post('/api/demo', { people: 3 })).body.jobRunId;
   b.personId = (await ownerB.post('/api/people', { familyName: '別社', emails: [{ email: 'b-customer@example.jp' }] })).body.personId;
   await loadDemo(t.db.kysely, b.workspaceId, { people: 25, seed: 7 }, { done: 0, progress: async () => {} });
+  // B's history: an activity, a contract, a product, a touchpoint, and an order by a card only B knows.
+  b.activityId = (await ownerB.post(`/api/people/${b.personId}/activities`, { kind: 'call' })).body.activityId;
+  b.contractId = (await ownerB.post(`/api/people/${b.personId}/contracts`, { plan: 'B便', startedOn: '2026-11-01', amount: 1000 })).body.contractId;
+  b.productId = (await ownerB.post('/api/products', { code: 'B-1', name: 'B品', price: 100 })).body.productId;
+  b.touchpointId = (await ownerB.post('/api/touchpoints', { name: 'B接点' })).body.touchpointId;
+  await ownerB.patch(`/api/people/${b.personId}`, { version: 1, memberNumber: 'B-CARD' });
+  await ownerB.post('/api/purchases', { externalId: 'B-ORDER', orderedAt: '2026-11-01T10:00:00+09:00', customer: { cardNumber: 'B-CARD' }, lines: [{ productCode: 'B-1', quantity: 1, unitPrice: 100 }] });
+  b.orderId = (await ownerB.get(`/api/people/${b.personId}/timeline?kinds=purchase`)).body.items[0].id;
 });
 afterAll(() => t.close());
 
@@ -40,6 +48,16 @@ const attempts = () => [
   ['PATCH', `/api/people/${b.personId}`, { version: 1, familyName: '乗っ取り' }],
   ['DELETE', `/api/people/${b.personId}`, undefined],
   ['POST', `/api/people/${b.personId}/restore`, undefined],
+  ['GET', `/api/people/${b.personId}/timeline`, undefined],
+  ['GET', `/api/people/${b.personId}/figures`, undefined],
+  ['GET', `/api/people/${b.personId}/contracts`, undefined],
+  ['POST', `/api/people/${b.personId}/activities`, { kind: 'visit' }],
+  ['POST', `/api/people/${b.personId}/contracts`, { plan: '乗っ取り', startedOn: '2026-11-01', amount: 1 }],
+  ['DELETE', `/api/activities/${b.activityId}`, undefined],
+  ['PATCH', `/api/contracts/${b.contractId}`, { amount: 1, version: 1 }],
+  ['PATCH', `/api/products/${b.productId}`, { price: 1, version: 1 }],
+  ['PATCH', `/api/touchpoints/${b.touchpointId}`, { name: '乗っ取り' }],
+  ['GET', `/api/orders/${b.orderId}`, undefined],
 ] as const;
 
 describe("workspace A cannot reach workspace B's records", () => {
@@ -63,6 +81,18 @@ describe("workspace A cannot reach workspace B's records", () => {
     }
   });
 
+  it("an order in A never lands on B's people or products", async () => {
+    const order = (externalId: string, customer: object) => ({ externalId, orderedAt: '2026-11-02T10:00:00+09:00', customer, lines: [{ productCode: 'B-1', productName: '同名品', quantity: 1, unitPrice: 100 }] });
+    const byId = await ownerA.post('/api/purchases/batch', { orders: [order('A-1', { personId: b.personId })] });
+    expect(byId.body.errors).toMatchObject([{ field: 'customer.personId', code: 'unknown_reference' }]);
+    // B's card number is unknown in A: A gets a prospect of its own, and B's order is not a duplicate.
+    const byCard = await ownerA.post('/api/purchases/batch', { orders: [order('B-ORDER', { cardNumber: 'B-CARD' })] });
+    expect(byCard.body).toMatchObject({ created: 1, duplicates: 0, peopleCreated: 1 });
+    expect((await ownerA.get('/api/products')).body.items).toEqual([]);
+    expect((await ownerA.get('/api/touchpoints')).body.items).toEqual([]);
+    expect((await ownerA.get('/api/contracts/renewals?until=2030-01-01')).body.items).toEqual([]);
+  });
+
   it("cannot switch a session into B without membership", async () => {
     const r = await ownerA.post('/api/auth/switch-workspace', { workspaceId: b.workspaceId });
     expect(r.status).toBe(404);
@@ -82,5 +112,8 @@ describe("workspace A cannot reach workspace B's records", () => {
     const c = new Client(t);
     c.bearer = b.keySecret;
     expect((await c.get('/api/invitations')).body.items.find((i: { invitationId: string }) => i.invitationId === b.invitationId).revokedAt).toBeNull();
+    expect((await c.get(`/api/people/${b.personId}/figures`)).body).toMatchObject({ purchaseCount: 1, totalSpend: 100 });
+    expect((await c.get(`/api/people/${b.personId}/timeline?kinds=call`)).body.items.map((e: { id: string }) => e.id)).toEqual([b.activityId]);
+    expect((await c.get(`/api/people/${b.personId}/contracts`)).body.items[0]).toMatchObject({ plan: 'B便', amount: 1000 });
   });
 });

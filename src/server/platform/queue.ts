@@ -13,8 +13,10 @@ export interface JobDefinition<T extends object = object> {
   handler: (job: Job<T>) => Promise<unknown>;
   retryLimit?: number;
   expireInSeconds?: number;
-  /** Runs on this schedule (cron, server time) as well as when sent. */
+  /** Runs on this schedule (cron) as well as when sent. */
   cron?: string;
+  /** The cron's time zone (IANA name); the server's when left out. */
+  tz?: string;
 }
 
 export interface Queue {
@@ -35,7 +37,7 @@ export async function createQueue(db: Db, log: Logger, definitions: JobDefinitio
   for (const d of definitions) {
     // heartbeat: a job whose process died (kill -9) is failed and retried after 30 s, not after the expiry.
     await boss.createQueue(d.name, { retryLimit: d.retryLimit ?? DEFAULT_RETRY_LIMIT, retryDelay: 2, retryBackoff: true, expireInSeconds: d.expireInSeconds ?? 3600, heartbeatSeconds: 30 });
-    if (d.cron) await boss.schedule(d.name, d.cron);
+    if (d.cron) await boss.schedule(d.name, d.cron, null, d.tz ? { tz: d.tz } : {});
   }
   return {
     boss,

@@ -104,3 +104,12 @@ export async function revokeApiKey(db: Executor, workspaceId: string, apiKeyId: 
   await db.updateTable('api_keys').set({ revoked_at: at })
     .where('workspace_id', '=', workspaceId).where('api_key_id', '=', apiKeyId).where('revoked_at', 'is', null).execute();
 }
+
+/** Display names of workspace members by user id (someone who left is simply absent). */
+export async function memberNames(db: Executor, workspaceId: string, userIds: string[]): Promise<{ user_id: string; display_name: string }[]> {
+  if (userIds.length === 0) return [];
+  return db.selectFrom('memberships as m').innerJoin('users as u', 'u.user_id', 'm.user_id')
+    .select(['m.user_id', 'u.display_name'])
+    .where('m.workspace_id', '=', workspaceId).where('m.user_id', 'in', userIds)
+    .execute() as Promise<{ user_id: string; display_name: string }[]>;
+}

@@ -5,3 +5,4 @@ export { authenticator } from './authenticate.ts';
 export { ensureAdmin, setupNeeded } from './service.ts';
 export { emailKey } from './throttle.ts';
 export { sweepSessionsJob } from './jobs.ts';
+export { isMember, memberNameMap } from './members.ts';

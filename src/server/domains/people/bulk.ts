@@ -11,6 +11,7 @@ export interface BulkPerson {
   email: string | null; phone: string | null; birthday: string | null; gender: string | null; postalCode: string | null;
   prefecture: string | null; city: string | null; addressLine: string | null; building: string | null;
   companyId: string | null; companyName: string | null; jobTitle: string | null; lifecycleStage: string; source: string | null;
+  memberNumber?: string | null;
 }
 
 /** Inserts a batch; an email or phone that does not parse is kept out of the contact tables, not fatal. */
@@ -28,7 +29,7 @@ export async function insertPeopleBatch(db: Executor, workspaceId: string, batch
     const givenNameKana = p.givenNameKana ? toKatakana(p.givenNameKana) : null;
     const keys = personKeys({
       familyName: p.familyName, givenName: p.givenName, familyNameKana, givenNameKana,
-      emails: email?.ok ? [email.value] : [], phones: phone?.ok ? [phone.e164] : [], memberNumber: null, companyName: p.companyName,
+      emails: email?.ok ? [email.value] : [], phones: phone?.ok ? [phone.e164] : [], memberNumber: p.memberNumber ?? null, companyName: p.companyName,
     });
     // Same postal-code and prefecture rule as a single record; a value that breaks it is left out.
     const address = addressValues({ postalCode: p.postalCode, prefecture: p.prefecture }).values;
@@ -37,7 +38,7 @@ export async function insertPeopleBatch(db: Executor, workspaceId: string, batch
       family_name_kana: familyNameKana, given_name_kana: givenNameKana,
       email: email?.ok ? email.value : null, phone: phone?.ok ? phone.display : null, birthday: p.birthday, gender: p.gender,
       postal_code: address.postal_code ?? null, prefecture: address.prefecture ?? null, city: p.city, address_line: p.addressLine, building: p.building,
-      company_id: p.companyId, job_title: p.jobTitle, lifecycle_stage: p.lifecycleStage, source: p.source,
+      company_id: p.companyId, job_title: p.jobTitle, lifecycle_stage: p.lifecycleStage, source: p.source, member_number: p.memberNumber ?? null,
       search_key: keys.search, search_bigrams: keys.bigrams, kana_key: keys.kana, name_key: keys.name,
     });
   }

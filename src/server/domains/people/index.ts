@@ -1,7 +1,12 @@
 // The people domain: customer records (the customer-database issue builds it out).
 export { insertPeopleBatch, type BulkPerson } from './bulk.ts';
 export { peopleRoutes } from './routes.ts';
-export { registerPersonReference, type PersonReference } from './references.ts';
+export { registerMergeFollowUp, registerPersonReference, type MergeFollowUp, type PersonReference } from './references.ts';
+export {
+  becomeCustomers, createProspects, lapseCustomers, notesBefore, personNames, resolveCustomers, stagesBefore, touchLastActivity,
+  type CustomerKeys, type ResolvedCustomers, type TimelineRow,
+} from './customers.ts';
+export { findLivePerson } from './record-service.ts';
 export { duplicateRoutes } from './duplicate-routes.ts';
 export { duplicateScanJob, scanDuplicates } from './duplicate-scan.ts';
 

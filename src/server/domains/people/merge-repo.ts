@@ -13,7 +13,7 @@ export async function rowsOf(db: Executor, ref: PersonReference, workspaceId: st
 
 /** Of `rows` (the merged person's), those that would collide with the survivor's on the unique columns. */
 export async function colliding(db: Executor, ref: PersonReference, workspaceId: string, rows: Row[], survivorId: string): Promise<Row[]> {
-  if (!ref.uniqueWith?.length || !rows.length) return [];
+  if (!ref.uniqueWith || !rows.length) return [];
   const theirs = await rowsOf(db, ref, workspaceId, survivorId);
   const sig = (r: Row) => JSON.stringify(ref.uniqueWith!.map((c) => r[c]));
   const taken = new Set(theirs.map(sig));

@@ -8,7 +8,7 @@ import { uuidv7 } from '../../lib/ids.ts';
 import { record } from '../audit/index.ts';
 import type { Person } from '../../../common/people.ts';
 import * as repo from './merge-repo.ts';
-import { personReferences } from './references.ts';
+import { mergeFollowUps, personReferences } from './references.ts';
 import { getPerson, refreshDerived } from './record-service.ts';
 
 /** Fields a user may take from either record (camelCase as in the API → column). */
@@ -56,6 +56,7 @@ export async function mergePeople(deps: Deps, actor: Actor, survivorId: string, 
     const values = mergedValues(survivor, merged, choices);
     await repo.applyMerge(trx, ws, survivorId, mergedId, values, deps.now());
     await refreshDerived(trx, ws, survivorId);
+    for (const followUp of mergeFollowUps()) await followUp(trx, ws, [survivorId]);
 
     const mergeId = uuidv7();
     await repo.insertMerge(trx, { workspace_id: ws, merge_id: mergeId, survivor_id: survivorId, merged_id: mergedId, snapshot: { survivor, merged }, moved, merged_by: actor.userId });
@@ -80,6 +81,7 @@ export async function undoMerge(deps: Deps, actor: Actor, mergeId: string): Prom
     await repo.restorePersonRow(trx, m.snapshot.merged);
     await refreshDerived(trx, ws, m.survivor_id);
     await refreshDerived(trx, ws, m.merged_id);
+    for (const followUp of mergeFollowUps()) await followUp(trx, ws, [m.survivor_id, m.merged_id]);
     await repo.markMergeUndone(trx, ws, mergeId, deps.now());
     await record(trx, actor, { action: 'people.merge_undone', entityType: 'person', entityId: m.survivor_id, after: { mergeId, restored: m.merged_id } });
   });

@@ -168,3 +168,10 @@ export async function duplicatesOf(deps: Deps, workspaceId: string, input: Parti
   }
   return out;
 }
+
+/** For other domains writing about a person: the live person, or not found. */
+export async function findLivePerson(db: Executor, workspaceId: string, personId: string): Promise<{ personId: string; lifecycleStage: string }> {
+  const r = await repo.findPerson(db, workspaceId, personId);
+  if (!r) throw notFound('person');
+  return { personId: r.person_id, lifecycleStage: r.lifecycle_stage };
+}

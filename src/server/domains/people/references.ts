@@ -1,6 +1,7 @@
 // Every table whose rows point at a person, so that merging two people can move them all. Each domain
 // registers its own tables (people's own below; history, consents, list memberships in later issues);
 // the merge code never names a table.
+import type { Executor } from '../../platform/db/index.ts';
 
 export interface PersonReference {
   /** Table name; rows are scoped by workspace_id like every table. */
@@ -11,7 +12,9 @@ export interface PersonReference {
   key: string[];
   /**
    * Columns that, with workspace_id and the person column, must be unique (a tag once per person):
-   * the merged person's row that would collide is removed and kept for undo instead of moved.
+   * the merged person's row that would collide is removed and kept for undo instead of moved. An empty
+   * list means one row per person (per-person figures): the merged person's is kept for undo if the
+   * survivor has one.
    */
   uniqueWith?: string[];
 }
@@ -24,6 +27,18 @@ export function registerPersonReference(ref: PersonReference): void {
 
 export function personReferences(): PersonReference[] {
   return [...registry.values()];
+}
+
+/** Work after a merge (for the survivor) or its undo (for both), inside its transaction: figures recomputed from moved rows. */
+export type MergeFollowUp = (db: Executor, workspaceId: string, personIds: string[]) => Promise<void>;
+const followUps: MergeFollowUp[] = [];
+
+export function registerMergeFollowUp(f: MergeFollowUp): void {
+  followUps.push(f);
+}
+
+export function mergeFollowUps(): MergeFollowUp[] {
+  return [...followUps];
 }
 
 registerPersonReference({ table: 'person_emails', personColumn: 'person_id', key: ['email_id'] });

@@ -7,6 +7,7 @@ import * as m0003 from './0003_customer_database.ts';
 import * as m0004 from './0004_customer_lists.ts';
 import * as m0005 from './0005_duplicate_pairs.ts';
 import * as m0006 from './0006_person_search.ts';
+import * as m0007 from './0007_history.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004_customer_lists': m0004,
   '0005_duplicate_pairs': m0005,
   '0006_person_search': m0006,
+  '0007_history': m0007,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {

@@ -30,7 +30,7 @@ interface Options<R extends { version: number }, V extends object, F extends str
   /** A changed field's name as the conflict notice says it. */
   fieldLabel: (field: F) => string;
   /** The locale section holding conflict.reload, conflict.reloaded, conflict.both and conflict.separator. */
-  section: 'people' | 'companies';
+  section: 'people' | 'companies' | 'contracts';
 }
 
 export function useVersionedEdit<R extends { version: number }, V extends object, F extends string, Patch>(o: Options<R, V, F, Patch>) {

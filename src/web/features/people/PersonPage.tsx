@@ -1,10 +1,14 @@
-import { Box, Button } from '@mantine/core';
+import { Box, Button, Stack } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { Loaded } from '../../app/Loaded.tsx';
 import { roleAtLeast, useCurrentSession } from '../../app/session.ts';
+import { ContractsSection } from '../history/ContractsSection.tsx';
+import { FiguresPanel } from '../history/FiguresPanel.tsx';
+import { HistorySection } from '../history/HistorySection.tsx';
+import { QuickLog } from '../history/QuickLog.tsx';
 import { usePerson, type Person } from './api.ts';
 import { EditPerson } from './EditPerson.tsx';
 import { NotesSection } from './NotesSection.tsx';
@@ -44,10 +48,19 @@ function PersonRecord({ person }: { person: Person }) {
           ) : null
         }
       />
+      {canEdit ? (
+        <Box mb="md">
+          <QuickLog personId={person.personId} />
+        </Box>
+      ) : null}
       <PersonDetails person={person} />
-      <Box mt="md">
+      <Stack gap="md" mt="md">
+        <FiguresPanel personId={person.personId} />
+        <ContractsSection personId={person.personId} />
         <NotesSection personId={person.personId} />
-      </Box>
+        {/* Last: its next page loads as its end comes into view, so nothing should sit below it. */}
+        <HistorySection personId={person.personId} />
+      </Stack>
     </>
   );
 }

@@ -10,12 +10,16 @@ import { DuplicatesPage } from '../features/duplicates/DuplicatesPage.tsx';
 import { CustomFieldsPage } from '../features/fields/CustomFieldsPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { AcceptInvitationPage } from '../features/invitations/AcceptInvitationPage.tsx';
+import { LifecyclePage } from '../features/lifecycle/LifecyclePage.tsx';
 import { MembersPage } from '../features/members/MembersPage.tsx';
 import { NewPersonPage } from '../features/people/NewPersonPage.tsx';
 import { PeoplePage } from '../features/people/PeoplePage.tsx';
 import { PersonPage } from '../features/people/PersonPage.tsx';
+import { ProductsPage } from '../features/products/ProductsPage.tsx';
+import { RenewalsPage } from '../features/renewals/RenewalsPage.tsx';
 import { SettingsPage } from '../features/settings/SettingsPage.tsx';
 import { SetupPage } from '../features/setup/SetupPage.tsx';
+import { TouchpointsPage } from '../features/touchpoints/TouchpointsPage.tsx';
 import { RequireRole, RequireSession, Root } from './guards.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { ComingSoonPage, CrashPage, NotFoundPage } from './pages.tsx';
@@ -44,6 +48,7 @@ export const router = createBrowserRouter([
           { path: '/companies', element: <CompaniesPage /> },
           { path: '/companies/new', element: <RequireRole role="member"><NewCompanyPage /></RequireRole> },
           { path: '/companies/:companyId', element: <CompanyPage /> },
+          { path: '/contracts/renewals', element: <RenewalsPage /> },
           { path: '/segments', element: <ComingSoonPage feature="segments" /> },
           { path: '/delivery', element: <ComingSoonPage feature="delivery" /> },
           { path: '/forms', element: <ComingSoonPage feature="forms" /> },
@@ -53,6 +58,9 @@ export const router = createBrowserRouter([
           { path: '/audit', element: <RequireRole role="admin"><AuditPage /></RequireRole> },
           { path: '/settings', element: <SettingsPage /> },
           { path: '/settings/fields', element: <CustomFieldsPage /> },
+          { path: '/settings/products', element: <ProductsPage /> },
+          { path: '/settings/touchpoints', element: <TouchpointsPage /> },
+          { path: '/settings/lifecycle', element: <LifecyclePage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -1,4 +1,4 @@
-// Editing a record checked against the version it started from (people, companies). When someone else
+// Editing a record checked against the version it started from (people, companies, products). When someone else
 // saved in between, the server refuses; the user can then load the newer version, and what they typed
 // stays in the fields they changed (the other fields take the newer values) for them to check and save again.
 import { Alert, Button, Stack, Text } from '@mantine/core';
@@ -30,7 +30,7 @@ interface Options<R extends { version: number }, V extends object, F extends str
   /** A changed field's name as the conflict notice says it. */
   fieldLabel: (field: F) => string;
   /** The locale section holding conflict.reload, conflict.reloaded, conflict.both and conflict.separator. */
-  section: 'people' | 'companies' | 'contracts';
+  section: 'people' | 'companies' | 'products' | 'contracts';
 }
 
 export function useVersionedEdit<R extends { version: number }, V extends object, F extends string, Patch>(o: Options<R, V, F, Patch>) {

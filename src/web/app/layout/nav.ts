@@ -1,12 +1,12 @@
 // The navigation of the shell, in one list, so the navbar and the role checks of the routes agree.
 import {
-  IconBuilding, IconChartBar, IconCopy, IconFilter, IconForms, IconHistory, IconHome, IconKey, IconListDetails, IconSend, IconSettings,
+  IconBuilding, IconCalendarRepeat, IconChartBar, IconCopy, IconFilter, IconForms, IconHistory, IconHome, IconKey, IconListDetails, IconSend, IconSettings,
   IconUsers, IconUsersGroup, type Icon,
 } from '@tabler/icons-react';
 import type { Role } from '../session.ts';
 
 export type NavKey =
-  | 'home' | 'people' | 'companies' | 'duplicates' | 'segments' | 'delivery' | 'forms' | 'reports' | 'members' | 'customFields' | 'apiKeys' | 'audit' | 'settings';
+  | 'home' | 'people' | 'companies' | 'renewals' | 'duplicates' | 'segments' | 'delivery' | 'forms' | 'reports' | 'members' | 'customFields' | 'apiKeys' | 'audit' | 'settings';
 
 export interface NavItem {
   key: NavKey;
@@ -20,6 +20,7 @@ export const MAIN_NAV: NavItem[] = [
   { key: 'home', to: '/', icon: IconHome, minRole: 'viewer' },
   { key: 'people', to: '/people', icon: IconUsers, minRole: 'viewer' },
   { key: 'companies', to: '/companies', icon: IconBuilding, minRole: 'viewer' },
+  { key: 'renewals', to: '/contracts/renewals', icon: IconCalendarRepeat, minRole: 'viewer' },
   { key: 'duplicates', to: '/duplicates', icon: IconCopy, minRole: 'viewer' },
   { key: 'segments', to: '/segments', icon: IconFilter, minRole: 'viewer' },
   { key: 'delivery', to: '/delivery', icon: IconSend, minRole: 'viewer' },

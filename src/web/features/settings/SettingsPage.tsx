@@ -1,7 +1,7 @@
 import { Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconListDetails } from '@tabler/icons-react';
+import { IconChartDots, IconListDetails, IconMapPin, IconPackage, type Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MIN_PASSWORD, submitTo } from '../../app/forms.ts';
@@ -83,6 +83,19 @@ function PasswordForm() {
   );
 }
 
+/** A settings page of the workspace, reached from here: what it is for, and the way there. */
+function SubPageLink({ title, help, label, to, icon: LinkIcon }: { title: string; help: string; label: string; to: string; icon: Icon }) {
+  return (
+    <Section title={title} description={help}>
+      <Group justify="flex-end">
+        <Button component={Link} to={to} variant="default" leftSection={<LinkIcon size={18} />}>
+          {label}
+        </Button>
+      </Group>
+    </Section>
+  );
+}
+
 export function SettingsPage() {
   const { t } = useTranslation();
   return (
@@ -98,13 +111,10 @@ export function SettingsPage() {
         <Section title={t('settings.password')} description={t('settings.passwordHelp')}>
           <PasswordForm />
         </Section>
-        <Section title={t('nav.customFields')} description={t('customFields.settingsHelp')}>
-          <Group justify="flex-end">
-            <Button component={Link} to="/settings/fields" variant="default" leftSection={<IconListDetails size={18} />}>
-              {t('customFields.settingsLink')}
-            </Button>
-          </Group>
-        </Section>
+        <SubPageLink title={t('nav.customFields')} help={t('customFields.settingsHelp')} label={t('customFields.settingsLink')} to="/settings/fields" icon={IconListDetails} />
+        <SubPageLink title={t('products.title')} help={t('products.settingsHelp')} label={t('products.settingsLink')} to="/settings/products" icon={IconPackage} />
+        <SubPageLink title={t('touchpoints.title')} help={t('touchpoints.settingsHelp')} label={t('touchpoints.settingsLink')} to="/settings/touchpoints" icon={IconMapPin} />
+        <SubPageLink title={t('lifecycleRules.title')} help={t('lifecycleRules.settingsHelp')} label={t('lifecycleRules.settingsLink')} to="/settings/lifecycle" icon={IconChartDots} />
       </Stack>
     </>
   );

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { newContext, PHONE } from './harness.ts';
 import { field, login, navLink, OWNER, serverAndBrowser, setupViaApi, shoot } from './flows.ts';
+import { historySettingsStates } from './historySettingsWalk.ts';
 import { peopleListStates } from './peopleListWalk.ts';
 import { postAs, shootPart, visit } from './walk.ts';
 
@@ -188,6 +189,7 @@ describe('every page, in Japanese, on desktop and phone', () => {
     await shoot(phone, '40-duplicate-merged-phone');
 
     await both('/settings', 'プロフィール', '16-settings');
+    await historySettingsStates(desktop, phone, server.url, known.personId);
     await both('/no-such-page', 'ページが見つかりません', '17-not-found-shell');
 
     await phone.getByRole('button', { name: 'メニューを開閉' }).click();

@@ -1,10 +1,12 @@
 // A person's history on the record page (issue #4), on a 375-px phone in Japanese: staff log a call and a
 // visit in two taps each and find them at the top of the timeline, newest first, above a purchase the
 // register sent and the stage change it made; the figures follow; the chips filter the timeline; a
-// contract is added, seen and cancelled; a logged call is deleted after a confirm.
+// contract is added, seen, changed through someone else's change, and cancelled; a logged call is deleted
+// after a confirm; the timeline's next page comes as its end scrolls into view.
+import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { PHONE } from './harness.ts';
+import { PHONE, SCREENSHOT_DIR } from './harness.ts';
 import { field, ownerPage, serverAndBrowser, shoot } from './flows.ts';
 import { postAs, shootPart } from './walk.ts';
 
@@ -16,6 +18,11 @@ async function noSidewaysScroll(page: Page): Promise<void> {
 /** The timeline's entries, newest first, as their kinds. */
 function kinds(page: Page): Promise<(string | null)[]> {
   return page.getByTestId('timeline-entry').evaluateAll((items) => items.map((item) => item.getAttribute('data-kind')));
+}
+
+/** The screen as the user sees it, a sheet or a dialog over the record scrolled where it was. */
+async function shootScreen(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), animations: 'disabled' });
 }
 
 function section(page: Page, title: string): Locator {
@@ -48,7 +55,7 @@ describe('history on the person record', () => {
     await callSheet.getByLabel('接点').selectOption({ label: '店舗電話' });
     await callSheet.getByLabel('メモ', { exact: true }).fill('お見積もりの件で連絡。来週来店予定。');
     await noSidewaysScroll(page);
-    await shoot(page, 'history-log-call-phone');
+    await shootScreen(page, 'history-log-call-phone');
     await callSheet.getByRole('button', { name: '記録する' }).click();
     await callSheet.waitFor({ state: 'hidden' });
     await page.getByText('電話を記録しました。').waitFor();
@@ -99,21 +106,39 @@ describe('history on the person record', () => {
     await field(page, '金額（税込・円）').fill('3300');
     await field(page, '次回更新日').fill('2030-04-01');
     await noSidewaysScroll(page);
-    await shoot(page, 'history-contract-add-phone');
+    await shootScreen(page, 'history-contract-add-phone');
     await addDialog.getByRole('button', { name: '追加する' }).click();
     await addDialog.waitFor({ state: 'hidden' });
     const card = contracts.getByTestId('contract').filter({ hasText: '月額メンテナンス' });
     expect(await card.innerText()).toMatch(/月額メンテナンス\s+有効\s+¥3,300 \/ 月\s+開始 \d{4}\/\d{2}\/\d{2} · 更新 2030\/04\/01/);
     await expect.poll(() => kinds(page)).toContain('contract');
 
-    await card.getByRole('button', { name: '「月額メンテナンス」を解約' }).click();
+    // Changed here while someone else renames it: the newer version is loaded and the amount typed kept.
+    await card.getByRole('button', { name: '「月額メンテナンス」を変更' }).click();
+    const editDialog = page.getByRole('dialog', { name: '契約を変更' });
+    await field(page, '金額（税込・円）').fill('3500');
+    const [saved] = await page.evaluate(async (id) => ((await (await fetch(`/api/people/${id}/contracts`)).json()) as { items: { contractId: string; version: number }[] }).items, person.personId);
+    await postAs(page, `/api/contracts/${saved!.contractId}`, { version: saved!.version, plan: '月額メンテナンス（新）' }, 'PATCH');
+    await editDialog.getByRole('button', { name: '保存' }).click();
+    await editDialog.getByRole('button', { name: '最新の内容を読み込む' }).waitFor();
+    await shootScreen(page, 'history-contract-conflict-phone');
+    await editDialog.getByRole('button', { name: '最新の内容を読み込む' }).click();
+    await editDialog.getByText('最新の内容を読み込みました', { exact: false }).waitFor();
+    expect(await field(page, 'プラン').inputValue()).toBe('月額メンテナンス（新）');
+    expect(await field(page, '金額（税込・円）').inputValue()).toBe('3,500');
+    await editDialog.getByRole('button', { name: '保存' }).click();
+    await editDialog.waitFor({ state: 'hidden' });
+    await card.getByText('¥3,500 / 月').waitFor();
+    await card.getByText('月額メンテナンス（新）').waitFor();
+
+    await card.getByRole('button', { name: '「月額メンテナンス（新）」を解約' }).click();
     const cancelDialog = page.getByRole('dialog', { name: '契約を解約' });
     expect(await field(page, '解約日').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await field(page, '解約理由').fill('転居のため');
     await cancelDialog.getByRole('button', { name: '解約する' }).click();
     await cancelDialog.waitFor({ state: 'hidden' });
     await card.getByText('転居のため').waitFor();
-    expect(await card.innerText()).toMatch(/月額メンテナンス\s+解約\s+¥3,300 \/ 月\s+開始 \d{4}\/\d{2}\/\d{2} · 解約 \d{4}\/\d{2}\/\d{2}/);
+    expect(await card.innerText()).toMatch(/月額メンテナンス（新）\s+解約\s+¥3,500 \/ 月\s+開始 \d{4}\/\d{2}\/\d{2} · 解約 \d{4}\/\d{2}\/\d{2}/);
     await shootPart(contracts, 'history-contracts-phone');
 
     // The call, deleted after a confirm, leaves the timeline.
@@ -129,6 +154,33 @@ describe('history on the person record', () => {
     await page.waitForFunction(() => document.querySelectorAll('.mantine-Notification-root').length === 0);
     await page.evaluate(() => window.scrollTo(0, 0));
     await shoot(page, 'history-person-phone');
+    await page.context().close();
+  });
+
+  it('loads the next page of the timeline as its end scrolls into view', async () => {
+    const page = await ownerPage(suite, PHONE);
+    await page.goto(`${suite.server.url}/people`);
+    const person = await postAs<{ personId: string }>(page, '/api/people', { familyName: '鈴木', givenName: '次郎' });
+    // 40 calls a minute apart, and the person's registration: 41 entries, two pages of 30.
+    const start = Date.now() - 3 * 86_400_000;
+    for (let i = 1; i <= 40; i += 1) {
+      await postAs(page, `/api/people/${person.personId}/activities`, { kind: 'call', occurredAt: new Date(start + i * 60_000).toISOString(), body: `${i} 回目の電話` });
+    }
+    await page.goto(`${suite.server.url}/people/${person.personId}`);
+    const entries = page.getByTestId('timeline-entry');
+    await entries.first().waitFor();
+    expect(await entries.count()).toBe(30);
+    // Newest first: the registration (now), then the calls of three days ago, the last one first.
+    expect(await entries.first().getAttribute('data-kind')).toBe('lifecycle');
+    expect(await entries.nth(1).innerText()).toContain('40 回目の電話');
+
+    // Scrolled to the end, not the さらに読み込む button: the next page comes by itself.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(() => entries.count()).toBe(41);
+    await page.getByText('これより前の履歴はありません。').waitFor();
+    // Every call once, in order, across the pages' seam.
+    const calls = (await entries.allInnerTexts()).slice(1).map((text) => /(\d+) 回目の電話/.exec(text)?.[1]);
+    expect(calls).toEqual(Array.from({ length: 40 }, (_, i) => String(40 - i)));
     await page.context().close();
   });
 });

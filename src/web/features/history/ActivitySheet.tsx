@@ -22,7 +22,8 @@ function ChoiceChips({ label, options, value, onChange }: ChoiceChipsProps) {
   const labelId = useId();
   return (
     <div>
-      <Text id={labelId} size="sm" fw={500} mb={6}>
+      {/* As large as the labels of the form's md-sized inputs. */}
+      <Text id={labelId} size="md" fw={500} mb={6}>
         {label}
       </Text>
       <Group gap={8} role="group" aria-labelledby={labelId}>
@@ -112,7 +113,8 @@ function ActivityForm({ personId, kind, onDone }: { personId: string; kind: Acti
 function Sheet({ title, opened, onClose, children }: { title: string; opened: boolean; onClose: () => void; children: ReactNode }) {
   const phone = usePhone();
   return phone ? (
-    <Drawer opened={opened} onClose={onClose} title={title} position="bottom" size="auto" radius="md">
+    // As tall as the form, not the screen: the record stays in sight above it.
+    <Drawer opened={opened} onClose={onClose} title={title} position="bottom" radius="md" styles={{ content: { height: 'auto' } }}>
       {children}
     </Drawer>
   ) : (

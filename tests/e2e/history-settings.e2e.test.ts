@@ -1,12 +1,13 @@
 // Settings and lists of issue #4 (history), in Japanese: the product master (a product at the reduced 8%
 // rate, a code entered twice refused on the field, an edit that met someone else's), the touchpoints (added,
 // refused when repeated, reordered, archived), the lifecycle rule, and the contracts due for renewal within
-// the horizon chosen, each leading to its person; the pages pictured on a phone and on a desktop.
+// the horizon chosen, each leading to its person; a member reads them without the controls that change them;
+// the pages pictured on a phone and on a desktop.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import serverJa from '../../src/server/platform/i18n/ja.json' with { type: 'json' };
 import { addDays } from '../../src/web/features/renewals/horizon.ts';
-import { DESKTOP, PHONE } from './harness.ts';
+import { DESKTOP, newContext, PHONE } from './harness.ts';
 import { describedBy, field, navLink, ownerPage, serverAndBrowser, shoot } from './flows.ts';
 import { postAs } from './walk.ts';
 
@@ -152,6 +153,30 @@ describe('history settings', () => {
     await page.getByRole('table', { name: '更新予定の契約' }).getByRole('link', { name: /鈴木/ }).first().click();
     await page.waitForURL(`${suite.server.url}/people/${person.personId}`);
     await page.context().close();
+  });
+
+  it('shows a member the product master, touchpoints and lifecycle rule without the controls that change them', async () => {
+    const owner = await ownerPage(suite);
+    const { url } = await postAs<{ url: string }>(owner, '/api/invitations', { email: 'staff@example.jp', role: 'member' });
+    await owner.context().close();
+    const staff = await (await newContext(suite.browser)).newPage();
+    await staff.goto(`${suite.server.url}${new URL(url).pathname}`);
+    await field(staff, 'お名前').fill('佐藤 花子');
+    await field(staff, 'パスワード').fill('staff-password-123');
+    await staff.getByRole('button', { name: '参加する' }).click();
+    await staff.waitForURL(`${suite.server.url}/`);
+
+    await staff.goto(`${suite.server.url}/settings/products`);
+    await staff.getByText('純米吟醸 大福 720ml').waitFor();
+    expect(await staff.getByRole('button', { name: /商品を追加|編集/ }).count()).toBe(0);
+    await staff.goto(`${suite.server.url}/settings/touchpoints`);
+    await staff.getByText('展示会', { exact: true }).waitFor();
+    expect(await staff.getByRole('main').getByRole('button').count()).toBe(0);
+    await staff.goto(`${suite.server.url}/settings/lifecycle`);
+    await expect.poll(() => field(staff, '購入がない日数').inputValue()).toBe('180 日');
+    expect(await field(staff, '購入がない日数').getAttribute('readonly')).not.toBeNull();
+    expect(await staff.getByRole('main').getByRole('button').count()).toBe(0);
+    await staff.context().close();
   });
 
   it('fits each page on a phone and a desktop', async () => {

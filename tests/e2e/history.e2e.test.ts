@@ -2,7 +2,7 @@
 // visit in two taps each and find them at the top of the timeline, newest first, above a purchase the
 // register sent and the stage change it made; the figures follow; the chips filter the timeline; a
 // contract is added, seen, changed through someone else's change, and cancelled; a logged call is deleted
-// after a confirm; the timeline's next page comes as its end scrolls into view.
+// after a confirm; a 大福帳 note shows there too; the timeline's next page comes as its end scrolls into view.
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -149,6 +149,12 @@ describe('history on the person record', () => {
     const withoutContracts = async () => (await kinds(page)).filter((kind) => kind !== 'contract');
     await expect.poll(async () => (await withoutContracts()).slice(0, 2)).toEqual(['visit', 'lifecycle']);
     expect(await kinds(page)).not.toContain('call');
+
+    // A 大福帳 note added above is in the timeline too.
+    await section(page, '大福帳').getByLabel('メモ', { exact: true }).fill('年末の贈答品を相談したいとのこと。');
+    await section(page, '大福帳').getByRole('button', { name: '追加する' }).click();
+    await expect.poll(() => kinds(page)).toContain('person_note');
+    expect(await entry('person_note').innerText()).toContain('年末の贈答品を相談したいとのこと。');
 
     // The record as it is left, once the notifications have gone.
     await page.waitForFunction(() => document.querySelectorAll('.mantine-Notification-root').length === 0);

@@ -181,4 +181,19 @@ describe('people list', () => {
     expect(ids.length).toBe((await owner.get(`/api/people/count?q=${q}`)).body.total);
     expect(ids.length).toBeGreaterThan(7);
   });
+
+  it('pages a two-character search newest first, each match once, the same as its count and as LIKE', async () => {
+    // The demo's most common pair of furigana characters, so that it takes several pages.
+    const rows = (await t.db.kysely.selectFrom('people').select('search_bigrams').where('deleted_at', 'is', null).execute()) as { search_bigrams: string[] }[];
+    const tally = new Map<string, number>();
+    for (const r of rows) for (const g of r.search_bigrams) tally.set(g, (tally.get(g) ?? 0) + 1);
+    const [gram, holders] = [...tally].sort((a, b) => b[1] - a[1])[0]!;
+    const { items, pages } = await walk(owner, `q=${encodeURIComponent(gram)}`, 3);
+    const ids = items.map((i) => i.personId);
+    expect(pages).toBeGreaterThan(2);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort().reverse()).toEqual(ids);
+    expect(ids.length).toBe(holders);
+    expect((await owner.get(`/api/people/count?q=${encodeURIComponent(gram)}`)).body.total).toBe(holders);
+  });
 });

@@ -93,7 +93,7 @@ export async function resolveCustomers(db: Executor, workspaceId: string, custom
       if (at < known.firstAt) known.firstAt = at;
       return known.personId;
     }
-    const personId = uuidv7(at.getTime());
+    const personId = uuidv7();
     prospects.set(id, { personId, keys: k, source: customers[i]!.keys, firstAt: at });
     return personId;
   });

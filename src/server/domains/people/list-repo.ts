@@ -48,14 +48,14 @@ function predicateSql(pr: Predicate): RawBuilder<boolean> {
 const usesBigrams = (key: string) => /^\P{ASCII}{2}$/u.test(key);
 
 /**
- * The search as a condition over `ps` (person_search, migration 0006: each live person's keys, narrow).
- * Two Japanese characters have no trigram: the bigram index finds them. Its pairs are every pair of
- * non-ASCII characters in the key, so for such a query it is the LIKE rule itself.
+ * The ids of the people a search finds, as a subquery (migration 0006). Two Japanese characters have no
+ * trigram: they are one bigram, looked up in person_search_grams; its bigrams are every pair of non-ASCII
+ * characters in the key, so this is the LIKE rule itself. Anything longer goes by LIKE on the key.
  */
-function searchSql(searchKey: string): RawBuilder<boolean> {
+function searchIds(workspaceId: string, searchKey: string): RawBuilder<unknown> {
   return usesBigrams(searchKey)
-    ? sql<boolean>`ps.search_bigrams @> array[${searchKey}]::text[]`
-    : sql<boolean>`ps.search_key like ${likeContaining(searchKey)}`;
+    ? sql`select g.person_id from person_search_grams g where g.workspace_id = ${workspaceId} and g.gram = ${searchKey}`
+    : sql`select ps.person_id from person_search ps where ps.workspace_id = ${workspaceId} and ps.search_key like ${likeContaining(searchKey)}`;
 }
 
 function filterSql(f: CompiledFilter | undefined): RawBuilder<boolean> | null {
@@ -66,9 +66,7 @@ function filterSql(f: CompiledFilter | undefined): RawBuilder<boolean> | null {
 /** The selection as one SQL condition over `p`, not counting deletion. */
 export function selectionSql(workspaceId: string, s: Selection): RawBuilder<boolean> {
   const parts: RawBuilder<boolean>[] = [];
-  if (s.searchKey) {
-    parts.push(sql<boolean>`p.person_id in (select ps.person_id from person_search ps where ps.workspace_id = ${workspaceId} and ${searchSql(s.searchKey)})`);
-  }
+  if (s.searchKey) parts.push(sql<boolean>`p.person_id in (${searchIds(workspaceId, s.searchKey)})`);
   const filter = filterSql(s.filter);
   if (filter) parts.push(filter);
   return parts.length ? sql<boolean>`(${sql.join(parts, sql` and `)})` : sql<boolean>`true`;
@@ -113,28 +111,35 @@ export interface PersonListRow {
 export interface ListOptions { sort: PeopleSort; after: KeyCursor | undefined; limit: number; withTags: boolean; withCustom: boolean }
 
 /**
- * How the candidate rows are read. `all`: the planner chooses. `recent`: only the newest people (after
- * the cursor) are looked at, as many as the window, and those that match the search are kept. `matches`:
- * the search's matches are found first through its index and then ordered.
+ * How the candidate rows are read. `all`: the planner chooses. `grams`: a two-character fragment's
+ * matches newest first straight from the bigram index. `recent`: only the newest people (after the
+ * cursor) are looked at, as many as the window, and those the search finds are kept. `matches`: the
+ * search's matches are found first through the trigram index and then ordered.
  */
-type Reach = 'all' | { recent: number } | 'matches';
-// The newest people are read in id order until a page is full, so a window only costs its full size when
-// matches are rare — and then the index is quick. Two-character fragments (surnames, kana) are often
-// common enough to fill a page within 20,000 people; longer text and digits rarely are.
-const RECENT_WINDOW = { bigram: 20_000, trigram: 5_000 };
+type Reach = 'all' | 'grams' | { recent: number } | 'matches';
+// For text of three characters and more, the newest people are read in id order until a page is full,
+// so a window only costs its full size when matches are rare — and then the trigram index is quick.
+const RECENT_WINDOW = 5_000;
 
 /**
- * The ids a newest-first text search looks at, from person_search alone. Without a filter only the
+ * The ids a newest-first text search looks at, from the search tables alone. Without a filter only the
  * page's worth is kept, newest first, so that just those people rows are read.
  */
-function searchCandidates(workspaceId: string, searchKey: string, o: ListOptions, reach: { recent: number } | 'matches', filtered: boolean): RawBuilder<unknown> {
+function searchCandidates(workspaceId: string, searchKey: string, o: ListOptions, reach: Exclude<Reach, 'all'>, filtered: boolean): RawBuilder<unknown> {
+  if (reach === 'grams') {
+    // The bigram's index range backwards, newest first, one page of it.
+    return sql`select g.person_id from person_search_grams g where g.workspace_id = ${workspaceId} and g.gram = ${searchKey}
+      ${o.after ? sql`and g.person_id < ${o.after.personId}::uuid` : sql``}
+      order by g.person_id desc limit ${o.limit}`;
+  }
   const after = o.after ? sql`and ps.person_id < ${o.after.personId}::uuid` : sql``;
+  const like = sql`ps.search_key like ${likeContaining(searchKey)}`;
   // materialized: planned on its own, without the ORDER BY … LIMIT that tempts the planner into walking
   // the whole primary key for a match it misjudged as common.
   const found = reach === 'matches'
-    ? sql`select ps.person_id from person_search ps where ps.workspace_id = ${workspaceId} and ${searchSql(searchKey)} ${after}`
-    : sql`select ps.person_id from (select * from person_search ps where ps.workspace_id = ${workspaceId} ${after}
-        order by ps.person_id desc limit ${reach.recent}) ps where ${searchSql(searchKey)}`;
+    ? sql`select ps.person_id from person_search ps where ps.workspace_id = ${workspaceId} and ${like} ${after}`
+    : sql`select ps.person_id from (select ps.person_id, ps.search_key from person_search ps where ps.workspace_id = ${workspaceId} ${after}
+        order by ps.person_id desc limit ${reach.recent}) ps where ${like}`;
   return filtered
     ? sql`with found as materialized (${found}) select person_id from found`
     : sql`with found as materialized (${found}) select person_id from found order by person_id desc limit ${o.limit}`;
@@ -167,21 +172,23 @@ async function listQuery(db: Executor, workspaceId: string, s: Selection, o: Lis
 }
 
 /**
- * One page. A text search on the newest-first list has two likely shapes the planner cannot tell apart
- * (its estimates for LIKE and for rare bigrams are coarse, and a wrong guess walked all 1M rows in the
- * benchmark): many matches, found at once among the newest people, or few, found fast only through the
- * search index. So the newest people are tried first, then the index.
+ * One page. A two-character fragment on the newest-first list reads its bigram's index range backwards
+ * (with a filter as well, the planner weighs it against the filter's own indexes). Longer text has two
+ * likely shapes the planner cannot tell apart (its estimates for LIKE are coarse, and a wrong guess
+ * walked all 1M rows in the benchmark): many matches, found at once among the newest people, or few,
+ * found fast only through the trigram index. So the newest people are tried first, then the index.
  */
 export async function listPeople(db: Executor, workspaceId: string, s: Selection, o: ListOptions): Promise<PersonListRow[]> {
   if (!s.searchKey || o.sort !== 'newest') return listQuery(db, workspaceId, s, o, 'all');
-  const recent = await listQuery(db, workspaceId, s, o, { recent: usesBigrams(s.searchKey) ? RECENT_WINDOW.bigram : RECENT_WINDOW.trigram });
+  if (usesBigrams(s.searchKey)) return listQuery(db, workspaceId, s, o, filterSql(s.filter) ? 'all' : 'grams');
+  const recent = await listQuery(db, workspaceId, s, o, { recent: RECENT_WINDOW });
   return recent.length >= o.limit ? recent : listQuery(db, workspaceId, s, o, 'matches');
 }
 
-/** How many people the selection holds; a search alone is counted in person_search without the people rows. */
+/** How many people the selection holds; a search alone is counted in the search tables without the people rows. */
 export async function countPeople(db: Executor, workspaceId: string, s: Selection): Promise<number> {
   const r = s.searchKey && !filterSql(s.filter)
-    ? await sql<{ n: string }>`select count(*) as n from person_search ps where ps.workspace_id = ${workspaceId} and ${searchSql(s.searchKey)}`.execute(db)
+    ? await sql<{ n: string }>`select count(*) as n from (${searchIds(workspaceId, s.searchKey)}) found`.execute(db)
     : await sql<{ n: string }>`
       select count(*) as n from people p where p.workspace_id = ${workspaceId} and p.deleted_at is null and ${selectionSql(workspaceId, s)}`.execute(db);
   return Number(r.rows[0]?.n ?? 0);

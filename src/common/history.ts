@@ -77,7 +77,7 @@ export const productSchema = z.object({
 });
 export type Product = z.infer<typeof productSchema>;
 export const productListQuery = z.strictObject({
-  q: z.string().trim().max(100).optional(), includeInactive: z.coerce.boolean().optional(),
+  q: z.string().trim().max(100).optional(), includeInactive: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   cursor: z.string().max(200).optional(), limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export const productsPageSchema = z.object({ items: z.array(productSchema), nextCursor: z.string().nullable() });

@@ -132,6 +132,14 @@ describe('history settings', () => {
     await page.context().close();
   });
 
+
+  it('starts an RFM run now and follows its progress until it is done', async () => {
+    const page = await ownerPage(suite);
+    await page.goto(`${suite.server.url}/settings/lifecycle`);
+    await page.getByRole('button', { name: 'RFMを今すぐ再計算' }).click();
+    await page.getByTestId('job-progress').getByText('RFM の再計算が完了しました').waitFor({ timeout: 60_000 });
+    await page.context().close();
+  });
   it('lists the contracts renewing within the horizon chosen, soonest first, each leading to its person', async () => {
     const page = await ownerPage(suite);
     const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date());

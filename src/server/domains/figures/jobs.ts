@@ -16,12 +16,14 @@ export function rfmJob(): TrackedJob<Record<string, never>> {
   return {
     kind: RFM_JOB,
     run: async (deps, ctx) => {
-      await deps.db.kysely.transaction().execute(async (trx) => {
-        const scored = await scoreRfm(trx, ctx.workspaceId, deps.now());
-        const lapsed = await lapseInactive(trx, ctx.workspaceId, deps.now());
-        await ctx.progress(scored, scored);
-        deps.log.info({ workspaceId: ctx.workspaceId, scored, lapsed }, 'RFM scored');
-      });
+      const { scored, lapsed } = await deps.db.kysely.transaction().execute(async (trx) => ({
+        scored: await scoreRfm(trx, ctx.workspaceId, deps.now()),
+        lapsed: await lapseInactive(trx, ctx.workspaceId, deps.now()),
+      }));
+      // Progress after the transaction: it writes through another connection, which on PGlite (one
+      // session) would wait for the transaction forever.
+      await ctx.progress(scored, scored);
+      deps.log.info({ workspaceId: ctx.workspaceId, scored, lapsed }, 'RFM scored');
     },
   };
 }

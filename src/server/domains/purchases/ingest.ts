@@ -1,14 +1,14 @@
 // Orders from registers (POS) and shops (EC), up to 10,000 per call. Idempotent by external id: a resent
 // order, in the same batch or a later one, changes nothing. Each order finds its person (card number,
 // email, phone, the other system's id) or makes one prospect per unknown customer; a purchase turns a
-// prospect into a customer; the buyers' figures move by what was written, once.
+// prospect into a customer; the buyers' figures move by what was written, once, in the same transaction.
 import type { Actor, Deps } from '../../platform/context.ts';
 import type { Executor } from '../../platform/db/index.ts';
 import { fieldProblems, type FieldError } from '../../platform/errors.ts';
 import { fieldLabel, t, type Locale } from '../../platform/i18n/index.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import { addPurchases, type PurchaseDelta } from '../figures/index.ts';
-import { becomeCustomers, createProspects, resolveCustomers, touchLastActivity } from '../people/index.ts';
+import { becomeCustomers, createProspects, resolveCustomers } from '../people/index.ts';
 import { orderInputSchema, type OrderBatchResult, type OrderInput } from '../../../common/history.ts';
 import * as repo from './order-repo.ts';
 import { productsByCode } from './products.ts';
@@ -43,7 +43,7 @@ export async function ingestOrders(deps: Deps, actor: Actor, raw: unknown[], opt
     }
     if (seen.has(parsed.data.externalId)) { duplicates += 1; return; }
     seen.add(parsed.data.externalId);
-    candidates.push({ index, order: parsed.data, orderId: uuidv7(new Date(parsed.data.orderedAt).getTime()) });
+    candidates.push({ index, order: parsed.data, orderId: uuidv7() });
   });
   const refused = (): OrderBatchResult => ({ created: 0, duplicates: 0, peopleCreated: 0, errors: errors.sort((a, b) => a.index - b.index), applied: false });
   if (opts.atomic && errors.length) return refused();
@@ -93,8 +93,9 @@ export async function ingestOrders(deps: Deps, actor: Actor, raw: unknown[], opt
       }))));
       await addPurchases(trx, ws, deltas(done));
       const sales = done.filter((c) => !c.returnsOrderId).map((c) => ({ personId: c.personId!, at: new Date(c.order.orderedAt) }));
+      // Purchases have their own dates in the figures; people's last contact (最終接触日) is the activities',
+      // which also spares a million wide people rows an update per order.
       await becomeCustomers(trx, ws, sales);
-      await touchLastActivity(trx, ws, sales);
       return { created: done.length, duplicates, peopleCreated, errors: errors.sort((a, b) => a.index - b.index), applied: true };
     });
   } catch (err) {

@@ -105,6 +105,8 @@ async function measure(b: Backend, people: number, scan: boolean): Promise<{ m: 
     const session = JSON.parse((await app.http.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie } })).body);
     const workspaceId: string = session.workspace.workspaceId;
     const loadMs = await ensurePeople(db, workspaceId, people);
+    // The steady state of a running system: the hourly VACUUM ANALYZE on PGlite, autovacuum on a server.
+    await refreshStatistics(db.kysely);
     const samples = await samplesOf(db, workspaceId, people);
     const filter = encodeURIComponent(JSON.stringify({ match: 'all', conditions: [{ field: 'lifecycleStage', op: 'eq', value: 'customer' }] }));
     progress(`${b.label}: measuring`);

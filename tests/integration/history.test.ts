@@ -176,6 +176,27 @@ describe('figures', () => {
     expect(await figures(b.personId)).toMatchObject({ purchaseCount: 1, totalSpend: 4000 });
   });
 
+  it('filter the people list: by purchase count, spend and last purchase, and name a bad value by its label', async () => {
+    const q = async (conditions: unknown[]) => {
+      const r = await owner.get(`/api/people?limit=200&filter=${encodeURIComponent(JSON.stringify({ match: 'all', conditions }))}`);
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+      return r.body.items.map((i: { familyName: string }) => i.familyName);
+    };
+    await person('絞込多', { memberNumber: 'M-F1' });
+    await person('絞込無');
+    await batch([sale('F-1', { cardNumber: 'M-F1' }, 7000, '2026-07-01T10:00:00+09:00'), sale('F-2', { cardNumber: 'M-F1' }, 8000, '2026-07-02T10:00:00+09:00')]);
+    expect(await q([{ field: 'purchaseCount', op: 'gte', value: 2 }, { field: 'totalSpend', op: 'gt', value: 14_000 }])).toEqual(['絞込多']);
+    expect(await q([{ field: 'lastPurchaseAt', op: 'lt', value: '2026-07-03T00:00:00+09:00' }, { field: 'lastPurchaseAt', op: 'gte', value: '2026-07-02T00:00:00+09:00' }])).toEqual(['絞込多']);
+    // Never bought: count 0 and no last purchase.
+    const never = await q([{ field: 'purchaseCount', op: 'eq', value: 0 }, { field: 'lastPurchaseAt', op: 'empty' }]);
+    expect(never).toContain('絞込無');
+    expect(never).not.toContain('絞込多');
+    const bad = await owner.get(`/api/people?filter=${encodeURIComponent(JSON.stringify({ match: 'all', conditions: [{ field: 'purchaseCount', op: 'gte', value: 'many' }] }))}`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0]).toMatchObject({ field: 'querystring.filter.conditions.0.value', code: 'filter_value' });
+    expect(bad.body.errors[0].message).toContain('購入回数');
+  });
+
   it('a customer without a purchase for the lapse period becomes a former customer', async () => {
     expect((await owner.put('/api/settings/lifecycle-rules', { lapseAfterDays: 10 })).status).toBe(400);
     expect((await owner.put('/api/settings/lifecycle-rules', { lapseAfterDays: 60 })).body).toEqual({ lapseAfterDays: 60 });

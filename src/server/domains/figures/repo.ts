@@ -1,6 +1,6 @@
 // person_figures and lifecycle_rules. Every write is a delta or a replacement for named people, so a
 // batch of orders updates each buyer's row once; RFM is one set-based statement per workspace.
-import { sql, type Executor } from '../../platform/db/index.ts';
+import { sql, type Executor, type RawBuilder } from '../../platform/db/index.ts';
 
 export interface FiguresRow {
   first_purchase_at: Date | null; last_purchase_at: Date | null; purchase_count: number; total_spend: string | number;
@@ -102,6 +102,26 @@ export async function lastBoughtBefore(db: Executor, workspaceId: string, cutoff
     where workspace_id = ${workspaceId} and last_purchase_at < ${cutoff.toISOString()}::timestamptz ${afterId ? sql`and person_id > ${afterId}::uuid` : sql``}
     order by person_id limit ${limit}`.execute(db);
   return r.rows.map((x) => x.person_id);
+}
+
+const CMP = { eq: '=', neq: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=' } as const;
+/** Figures a list may be filtered by: column, and what a person without a figures row counts as. */
+export const FIGURE_COLUMNS = {
+  purchaseCount: { column: 'purchase_count', missing: 0 }, totalSpend: { column: 'total_spend', missing: 0 },
+  firstPurchaseAt: { column: 'first_purchase_at', missing: null }, lastPurchaseAt: { column: 'last_purchase_at', missing: null },
+  rfmR: { column: 'r_score', missing: null }, rfmF: { column: 'f_score', missing: null }, rfmM: { column: 'm_score', missing: null },
+} as const;
+
+/** A condition on one of a person's figures, over the people list's `p`; the value is bound. */
+export function figureCondition(name: keyof typeof FIGURE_COLUMNS, op: keyof typeof CMP | 'empty' | 'not_empty', value: number | string | null): RawBuilder<boolean> {
+  const { column, missing } = FIGURE_COLUMNS[name];
+  const figure = sql`(select f.${sql.ref(column)} from person_figures f where f.workspace_id = p.workspace_id and f.person_id = p.person_id)`;
+  if (op === 'empty') return sql<boolean>`${figure} is null`;
+  if (op === 'not_empty') return sql<boolean>`${figure} is not null`;
+  const current = missing === null ? figure : sql`coalesce(${figure}, ${missing})`;
+  return typeof value === 'string'
+    ? sql<boolean>`${current} ${sql.raw(CMP[op])} ${value}::timestamptz`
+    : sql<boolean>`${current} ${sql.raw(CMP[op])} ${value}`;
 }
 
 /** Workspaces that have figures, by skipping along the primary key (one probe per workspace). */

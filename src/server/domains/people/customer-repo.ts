@@ -2,6 +2,7 @@
 // between lifecycle stages by purchases, and touched by activities. Set-based: a batch of 10,000 orders
 // costs a few statements, not 10,000.
 import { sql, type Executor } from '../../platform/db/index.ts';
+import { uuidv7 } from '../../lib/ids.ts';
 
 export interface KeyMatch { key: string; person_id: string }
 
@@ -73,8 +74,12 @@ export async function setMemberNumbers(db: Executor, workspaceId: string, rows: 
  */
 export async function moveStages(db: Executor, workspaceId: string, from: string[], to: string, moves: { personId: string; at: Date }[]): Promise<string[]> {
   if (moves.length === 0) return [];
-  const r = await sql<{ person_id: string; from_stage: string; at: Date }>`
-    with v as (select * from unnest(${moves.map((m) => m.personId)}::uuid[], ${moves.map((m) => m.at.toISOString())}::timestamptz[]) as v(person_id, at)),
+  // Ids made here, time-ordered, so that a person's entries of one moment keep the order they were written in.
+  const r = await sql<{ person_id: string; from_stage: string; at: Date; change_id: string }>`
+    with v as (
+      select * from unnest(${moves.map((m) => m.personId)}::uuid[], ${moves.map((m) => m.at.toISOString())}::timestamptz[], ${moves.map(() => uuidv7())}::uuid[])
+        as v(person_id, at, change_id)
+    ),
     old as (
       select p.person_id, p.lifecycle_stage from people p join v on v.person_id = p.person_id
       where p.workspace_id = ${workspaceId} and p.lifecycle_stage = any(${from}::text[]) and p.deleted_at is null
@@ -82,13 +87,13 @@ export async function moveStages(db: Executor, workspaceId: string, from: string
     )
     update people p set lifecycle_stage = ${to}, lifecycle_changed_at = v.at, version = p.version + 1, updated_at = now()
     from v, old where p.workspace_id = ${workspaceId} and p.person_id = v.person_id and old.person_id = v.person_id
-    returning p.person_id, old.lifecycle_stage as from_stage, v.at`.execute(db);
+    returning p.person_id, old.lifecycle_stage as from_stage, v.at, v.change_id`.execute(db);
   if (r.rows.length > 0) {
     await sql`
       insert into lifecycle_changes (workspace_id, change_id, person_id, from_stage, to_stage, changed_at, changed_by)
-      select ${workspaceId}, gen_random_uuid(), x.person_id, x.from_stage, ${to}, x.at, null
-      from unnest(${r.rows.map((x) => x.person_id)}::uuid[], ${r.rows.map((x) => x.from_stage)}::text[], ${r.rows.map((x) => new Date(x.at).toISOString())}::timestamptz[])
-        as x(person_id, from_stage, at)`.execute(db);
+      select ${workspaceId}, x.change_id, x.person_id, x.from_stage, ${to}, x.at, null
+      from unnest(${r.rows.map((x) => x.change_id)}::uuid[], ${r.rows.map((x) => x.person_id)}::uuid[], ${r.rows.map((x) => x.from_stage)}::text[],
+        ${r.rows.map((x) => new Date(x.at).toISOString())}::timestamptz[]) as x(change_id, person_id, from_stage, at)`.execute(db);
   }
   return r.rows.map((x) => x.person_id);
 }
@@ -98,8 +103,9 @@ export async function insertFirstStages(db: Executor, workspaceId: string, rows:
   if (rows.length === 0) return;
   await sql`
     insert into lifecycle_changes (workspace_id, change_id, person_id, from_stage, to_stage, changed_at, changed_by)
-    select ${workspaceId}, gen_random_uuid(), x.person_id, null, x.stage, x.at, null
-    from unnest(${rows.map((x) => x.personId)}::uuid[], ${rows.map((x) => x.stage)}::text[], ${rows.map((x) => x.at.toISOString())}::timestamptz[]) as x(person_id, stage, at)`.execute(db);
+    select ${workspaceId}, x.change_id, x.person_id, null, x.stage, x.at, null
+    from unnest(${rows.map(() => uuidv7())}::uuid[], ${rows.map((x) => x.personId)}::uuid[], ${rows.map((x) => x.stage)}::text[], ${rows.map((x) => x.at.toISOString())}::timestamptz[])
+      as x(change_id, person_id, stage, at)`.execute(db);
 }
 
 /** Keeps people.last_activity_at the latest of what it was and what arrived. */

@@ -5,6 +5,7 @@ import { searchKey } from '../../lib/japanese/index.ts';
 import type { FieldError } from '../../platform/errors.ts';
 import type { Condition, Filter } from '../../../common/filters.ts';
 import type { Field } from '../../../common/fields.ts';
+import { filterField, type FilterFieldKind, type FilterFieldOp } from './filter-fields.ts';
 
 export type Predicate =
   | { kind: 'column'; column: string; op: 'eq' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte'; value: string | number }
@@ -16,7 +17,8 @@ export type Predicate =
   | { kind: 'custom_eq'; fieldId: string; value: string | number | boolean; negate: boolean }
   | { kind: 'custom_cmp'; fieldId: string; op: 'gt' | 'gte' | 'lt' | 'lte'; value: number | string; numeric: boolean }
   | { kind: 'custom_contains'; fieldId: string; value: string }
-  | { kind: 'custom_empty'; fieldId: string; empty: boolean };
+  | { kind: 'custom_empty'; fieldId: string; empty: boolean }
+  | { kind: 'registered'; field: string; op: FilterFieldOp; value: number | string | null };
 
 type ColumnKind = 'enum' | 'text' | 'date' | 'timestamp' | 'uuid';
 /** Built-in fields a list may be filtered by (API name → column and kind). */
@@ -89,6 +91,20 @@ function custom(c: Condition, field: Field): Predicate | string {
   }
 }
 
+const REGISTERED_OPS: Record<FilterFieldKind, FilterFieldOp[]> = {
+  number: ['eq', 'neq', 'gt', 'gte', 'lt', 'lte'],
+  timestamp: ['gt', 'gte', 'lt', 'lte', 'empty', 'not_empty'],
+};
+
+/** A field another domain registered (see filter-fields.ts): a number or a moment. */
+function registered(c: Condition, name: string, kind: FilterFieldKind): Predicate | string {
+  if (!(REGISTERED_OPS[kind] as string[]).includes(c.op)) return 'filter_op';
+  const op = c.op as FilterFieldOp;
+  if (op === 'empty' || op === 'not_empty') return { kind: 'registered', field: name, op, value: null };
+  const valid = kind === 'number' ? typeof c.value === 'number' && Number.isFinite(c.value) : typeof c.value === 'string' && c.value.length <= 40 && !Number.isNaN(Date.parse(c.value));
+  return valid ? { kind: 'registered', field: name, op, value: c.value as number | string } : 'filter_value';
+}
+
 export function compilePeopleFilter(filter: Filter, fields: Field[]): { ok: true; match: 'all' | 'any'; predicates: Predicate[] } | { ok: false; errors: FieldError[] } {
   const byId = new Map(fields.map((f) => [f.fieldId, f]));
   const errors: FieldError[] = [];
@@ -102,9 +118,11 @@ export function compilePeopleFilter(filter: Filter, fields: Field[]): { ok: true
     } else if (c.field.startsWith('custom.')) {
       const field = byId.get(c.field.slice(7));
       p = field ? custom(c, field) : 'filter_field';
+    } else if (COLUMNS[c.field]) {
+      p = builtIn(c, COLUMNS[c.field]!);
     } else {
-      const spec = COLUMNS[c.field];
-      p = spec ? builtIn(c, spec) : 'filter_field';
+      const other = filterField(c.field);
+      p = other ? registered(c, c.field, other.kind) : 'filter_field';
     }
     // Messages name the field as people see it: a custom field by its label, a built-in one by its
     // translated label (fieldName, resolved in the caller's language), an unknown one as sent.

@@ -7,6 +7,7 @@ export {
   type CustomerKeys, type ResolvedCustomers, type TimelineRow,
 } from './customers.ts';
 export { findLivePerson } from './record-service.ts';
+export { registerFilterField, type FilterField, type FilterFieldOp } from './filter-fields.ts';
 export { duplicateRoutes } from './duplicate-routes.ts';
 export { duplicateScanJob, scanDuplicates } from './duplicate-scan.ts';
 

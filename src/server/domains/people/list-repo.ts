@@ -3,6 +3,7 @@
 // and the cursor compares the same tuple, so page 20,000 costs what page 1 costs.
 import { likeContaining, sql, type Executor, type RawBuilder } from '../../platform/db/index.ts';
 import type { Predicate } from './filter.ts';
+import { filterField } from './filter-fields.ts';
 import type { PeopleSort } from '../../../common/people.ts';
 
 export interface CompiledFilter { match: 'all' | 'any'; predicates: Predicate[] }
@@ -42,6 +43,7 @@ function predicateSql(pr: Predicate): RawBuilder<boolean> {
       : sql`(p.custom ->> ${pr.fieldId}::text) ${sql.raw(CMP[pr.op])} ${pr.value}`;
     case 'custom_contains': return sql`position(lower(${pr.value}) in lower(coalesce(p.custom ->> ${pr.fieldId}::text, ''))) > 0`;
     case 'custom_empty': return pr.empty ? sql`(p.custom -> ${pr.fieldId}::text) is null` : sql`(p.custom -> ${pr.fieldId}::text) is not null`;
+    case 'registered': return filterField(pr.field)!.condition(pr.op, pr.value);
   }
 }
 

@@ -5,11 +5,13 @@ import { newContext, PHONE } from './harness.ts';
 import { field, login, navLink, OWNER, serverAndBrowser, setupViaApi, shoot } from './flows.ts';
 import { historySettingsStates } from './historySettingsWalk.ts';
 import { peopleListStates } from './peopleListWalk.ts';
+import { personHistoryStates } from './personHistoryWalk.ts';
 import { postAs, shootPart, visit } from './walk.ts';
 
 describe('every page, in Japanese, on desktop and phone', () => {
   const suite = serverAndBrowser();
 
+  // Its own time limit: every page in two sizes after a 10,000-person demo load takes over two minutes on a busy 2-core machine.
   it('renders each page cleanly', async () => {
     const { server, browser } = suite;
     const desktop = await (await newContext(browser)).newPage();
@@ -190,6 +192,7 @@ describe('every page, in Japanese, on desktop and phone', () => {
 
     await both('/settings', 'プロフィール', '16-settings');
     await historySettingsStates(desktop, phone, server.url, known.personId);
+    await personHistoryStates(desktop, phone, server.url, known.personId);
     await both('/no-such-page', 'ページが見つかりません', '17-not-found-shell');
 
     await phone.getByRole('button', { name: 'メニューを開閉' }).click();
@@ -210,5 +213,5 @@ describe('every page, in Japanese, on desktop and phone', () => {
     const guest = await (await newContext(browser, PHONE)).newPage();
     await visit(guest, `${server.url}${inviteUrl.pathname}`, 'ワークスペースへの招待', '20-invitation-accept-phone');
     expect(consoleErrors).toEqual([]);
-  });
+  }, 300_000);
 });

@@ -7,7 +7,7 @@ import { SCREENSHOT_DIR } from './harness.ts';
 import { shoot } from './flows.ts';
 
 // A locale key left in the page would look like `people.emptyTitle`.
-export const RAW_KEY = /\b(app|nav|ui|errors|validation|fields|role|roleHelp|language|setup|login|user|workspace|home|people|companies|duplicates|customFields|views|bulk|notes|jobs|comingSoon|members|invitations|apiKeys|audit|settings|notFound|products|touchpoints|lifecycleRules|renewals)\.[a-zA-Z_.]+\b/;
+export const RAW_KEY = /\b(app|nav|ui|errors|validation|fields|role|roleHelp|language|setup|login|user|workspace|home|people|companies|duplicates|customFields|views|bulk|notes|jobs|comingSoon|members|invitations|apiKeys|audit|settings|notFound|products|touchpoints|lifecycleRules|renewals|history|activities|figures|contracts)\.[a-zA-Z_.]+\b/;
 
 /** A picture of one part of a page (a section far down a long record), checked for raw keys like a page. */
 export async function shootPart(part: Locator, name: string): Promise<void> {

@@ -51,6 +51,14 @@ export const BUILT_IN_FILTERS: readonly FilterField[] = [
   // Timestamps: from a day on, or before a day; the server compares them to the instant, not the day.
   builtIn('createdAt', 'day', ['gte', 'lt'], 'date'),
   builtIn('updatedAt', 'day', ['gte', 'lt'], 'date'),
+  // Purchase figures (kept by the server as orders arrive); someone who never bought has count and spend 0.
+  builtIn('purchaseCount', 'number', ['gte', 'lte', 'eq', 'gt', 'lt'], 'number'),
+  builtIn('totalSpend', 'number', ['gte', 'lte', 'gt', 'lt'], 'number'),
+  builtIn('lastPurchaseAt', 'day', ['gte', 'lt', 'empty', 'not_empty'], 'date'),
+  builtIn('firstPurchaseAt', 'day', ['gte', 'lt', 'empty', 'not_empty'], 'date'),
+  builtIn('rfmR', 'number', ['gte', 'lte', 'eq'], 'number'),
+  builtIn('rfmF', 'number', ['gte', 'lte', 'eq'], 'number'),
+  builtIn('rfmM', 'number', ['gte', 'lte', 'eq'], 'number'),
 ];
 
 function customFilter(field: Field): FilterField {

@@ -7,7 +7,8 @@ import { useMembers } from '../members/api.ts';
 import { dayOf, valueKind, type FilterField, type Op } from './filterModel.ts';
 import type { Channel, Gender, LifecycleStage } from './options.ts';
 
-type BuiltInKey = 'lifecycleStage' | 'tags' | 'ownerUserId' | 'prefecture' | 'city' | 'companyId' | 'jobTitle' | 'source' | 'preferredChannel' | 'gender' | 'birthday' | 'createdAt' | 'updatedAt';
+type BuiltInKey = 'lifecycleStage' | 'tags' | 'ownerUserId' | 'prefecture' | 'city' | 'companyId' | 'jobTitle' | 'source' | 'preferredChannel' | 'gender' | 'birthday' | 'createdAt' | 'updatedAt'
+  | 'purchaseCount' | 'totalSpend' | 'lastPurchaseAt' | 'firstPurchaseAt' | 'rfmR' | 'rfmF' | 'rfmM';
 /** The operators a wording has words for (filterModel.ts gives each field only those). */
 type Wording<W extends FilterField['wording']> = Op & keyof (typeof ja)['people']['filter']['ops'][W];
 

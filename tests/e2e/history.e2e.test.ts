@@ -8,6 +8,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PHONE, SCREENSHOT_DIR } from './harness.ts';
 import { field, ownerPage, serverAndBrowser, shoot } from './flows.ts';
+import { scoreRfmNow } from './personHistoryWalk.ts';
 import { postAs, shootPart } from './walk.ts';
 
 async function noSidewaysScroll(page: Page): Promise<void> {
@@ -42,6 +43,8 @@ describe('history on the person record', () => {
       externalId: 'REG-0001', orderedAt: yesterday, channel: 'shop', store: '本店', customer: { personId: person.personId },
       lines: [{ productName: '純米吟醸 大福 720ml', quantity: 2, unitPrice: 3300 }],
     });
+    // The only customer who bought: the lowest fifth on every score.
+    await scoreRfmNow(page);
     await postAs(page, '/api/touchpoints', { name: '店舗電話' });
     await page.goto(`${suite.server.url}/people/${person.personId}`);
     await page.getByRole('heading', { name: '佐藤　一郎' }).waitFor();
@@ -82,6 +85,7 @@ describe('history on the person record', () => {
     const figures = section(page, '購入の数字');
     await figures.getByText('¥6,600').first().waitFor();
     expect(await figures.innerText()).toMatch(/購入回数\s+1 回/);
+    expect(await figures.getByTestId('rfm').innerText()).toMatch(/^R 1\s+F 1\s+M 1$/);
     expect(await figures.innerText()).toMatch(/電話\s+\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}/);
     expect(await figures.innerText()).toMatch(/来店\s+\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}/);
 

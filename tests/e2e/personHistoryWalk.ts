@@ -1,8 +1,9 @@
 // A person's history for the screenshot walk (issue #4): purchases from the register and the web shop with
 // a return, calls, a visit, an event and an email logged, beside the contracts the settings walk gave the
-// same person; the record pictured on a desktop and a phone (figures, contracts, timeline), with the
+// same person, RFM scored; the record pictured on a desktop and a phone (figures, contracts, timeline), with the
 // phone's quick-log sheet and the desktop's その他 menu open.
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { postAs, shootChecked, shootPart, visit } from './walk.ts';
 
 const daysAgo = (days: number, hour = 11) => {
@@ -10,6 +11,17 @@ const daysAgo = (days: number, hour = 11) => {
   at.setUTCHours(hour - 9, 15, 0, 0);
   return at.toISOString();
 };
+
+/** Scores RFM now, as an admin does from the settings (a background job), and waits until it is done. */
+export async function scoreRfmNow(page: Page): Promise<void> {
+  const jobRunId = await page.evaluate(async () => {
+    const { csrfToken } = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
+    const response = await fetch('/api/figures/rfm', { method: 'POST', headers: { 'x-csrf-token': csrfToken } });
+    return response.status === 202 ? ((await response.json()) as { jobRunId: string }).jobRunId : `refused with ${response.status}`;
+  });
+  const status = () => page.evaluate(async (id) => ((await (await fetch(`/api/jobs/${id}`)).json()) as { status: string }).status, jobRunId);
+  await expect.poll(status, { timeout: 60_000 }).toBe('succeeded');
+}
 
 async function giveHistory(page: Page, personId: string): Promise<void> {
   const customer = { personId };
@@ -30,6 +42,7 @@ async function giveHistory(page: Page, personId: string): Promise<void> {
 
 export async function personHistoryStates(desktop: Page, phone: Page, url: string, personId: string): Promise<void> {
   await giveHistory(desktop, personId);
+  await scoreRfmNow(desktop);
   for (const [page, size] of [[desktop, 'desktop'], [phone, 'phone']] as const) {
     await visit(page, `${url}/people/${personId}`, '購入の数字', `70-person-history-${size}`);
     const part = (title: string) => page.locator('.mantine-Card-root').filter({ has: page.getByRole('heading', { name: title, exact: true }) });

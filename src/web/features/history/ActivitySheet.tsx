@@ -1,4 +1,4 @@
-import { Button, Chip, Drawer, Group, Modal, NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Chip, Drawer, Group, Input, Modal, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useId, useState, type ReactNode } from 'react';
@@ -22,10 +22,10 @@ function ChoiceChips({ label, options, value, onChange }: ChoiceChipsProps) {
   const labelId = useId();
   return (
     <div>
-      {/* As large as the labels of the form's md-sized inputs. */}
-      <Text id={labelId} size="md" fw={500} mb={6}>
+      {/* The inputs' own label, at the size of the form's md inputs, so that every question looks alike. */}
+      <Input.Label id={labelId} size="md" labelElement="div" mb={6}>
         {label}
-      </Text>
+      </Input.Label>
       <Group gap={8} role="group" aria-labelledby={labelId}>
         {options.map((option) => (
           <Chip key={option.value} size="md" radius="sm" checked={value === option.value} onChange={() => onChange(value === option.value ? '' : option.value)}>

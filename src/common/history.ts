@@ -36,13 +36,15 @@ export const activityCreateBody = z.strictObject({
   staffUserId: z.uuid().nullable().optional(),
   body: optionalText(20_000),
   details: z.record(z.string(), z.unknown()).optional(),
+  /** Custom field values (fields of entity type `activity`) by field id. */
+  custom: z.record(z.uuid(), z.unknown()).optional(),
 });
 export type ActivityInput = z.infer<typeof activityCreateBody>;
 
 export const activitySchema = z.object({
   activityId: z.string(), personId: z.string(), kind: activityKindSchema, occurredAt: z.string(),
   touchpointId: z.string().nullable(), touchpointName: z.string().nullable(), staffUserId: z.string().nullable(), staffName: z.string().nullable(),
-  body: z.string().nullable(), details: z.record(z.string(), z.unknown()), createdAt: z.string(),
+  body: z.string().nullable(), details: z.record(z.string(), z.unknown()), custom: z.record(z.string(), z.unknown()), createdAt: z.string(),
 });
 export type Activity = z.infer<typeof activitySchema>;
 export const activityParams = z.strictObject({ activityId: z.uuid() });

@@ -131,6 +131,8 @@ describe('activities and the timeline', () => {
     await owner.post(`/api/people/${p.personId}/activities`, { kind: 'visit', details: { visitType: 'shop' } });
     await batch([sale('TL-1', { cardNumber: 'M-TL' }, 500, '2026-11-19T10:00:00+09:00')]);
     await owner.post(`/api/people/${p.personId}/contracts`, { plan: '月替わり和菓子便', startedOn: '2026-11-01', renewsOn: '2026-12-01', amount: 3300, period: 'month' });
+    // Started and cancelled on one day: two entries with the contract's id, both kept across page seams.
+    await owner.post(`/api/people/${p.personId}/contracts`, { plan: 'お試し便', status: 'cancelled', startedOn: '2026-11-05', cancelledOn: '2026-11-05', cancelReason: '申込み間違い', amount: 0, period: 'once' });
     const all = (await owner.get(`/api/people/${p.personId}/timeline`)).body.items;
     expect(all.map((e: { kind: string }) => e.kind).slice(0, 2)).toEqual(['visit', 'call']);
     // The purchase and the stage change it caused share a moment.
@@ -149,6 +151,30 @@ describe('activities and the timeline', () => {
     const f = await figures(p.personId);
     expect(f.lastActivityByKind).toEqual({ call: '2026-11-20T01:00:00.000Z', visit: '2026-11-20T03:00:00.000Z' });
     expect(f.ltv).toBe(500 + 3300);
+    expect(all.filter((e: { kind: string; data: { event?: string } }) => e.kind === 'contract').map((e: { data: { event: string } }) => e.data.event).sort()).toEqual(['cancelled', 'started', 'started']);
+    // Deleting the only visit takes it out of the last contact per kind.
+    const visitId = all.find((e: { kind: string }) => e.kind === 'visit').id;
+    expect((await owner.delete(`/api/activities/${visitId}`)).status).toBe(204);
+    expect((await figures(p.personId)).lastActivityByKind).toEqual({ call: '2026-11-20T01:00:00.000Z' });
+  });
+
+  it('keeps custom field values on activities, checks them by type, and follows an option merge', async () => {
+    const field = (await owner.post('/api/fields', { entityType: 'activity', label: '来店目的', type: 'single_choice', options: [{ label: '贈答' }, { label: 'ギフト' }, { label: '自宅用' }] })).body;
+    const [gift, gift2] = field.options.map((o: { optionId: string }) => o.optionId);
+    const p = await person('目的');
+    const visit = await owner.post(`/api/people/${p.personId}/activities`, { kind: 'visit', custom: { [field.fieldId]: gift2 } });
+    expect(visit.status).toBe(201);
+    expect(visit.body.custom).toEqual({ [field.fieldId]: gift2 });
+    const bad = await owner.post(`/api/people/${p.personId}/activities`, { kind: 'visit', custom: { [field.fieldId]: 'no-such-option' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toBe(`custom.${field.fieldId}`);
+    // A person's field is not an activity's.
+    const personField = (await owner.post('/api/fields', { entityType: 'person', label: '好物', type: 'text' })).body;
+    const wrong = await owner.post(`/api/people/${p.personId}/activities`, { kind: 'visit', custom: { [personField.fieldId]: '羊羹' } });
+    expect(wrong.status).toBe(400);
+    const merged = await owner.post(`/api/fields/${field.fieldId}/options/merge`, { fromOptionIds: [gift2], intoOptionId: gift });
+    expect(merged.body.recordsChanged).toBe(1);
+    expect((await owner.get('/api/fields?entityType=activity')).body.items.map((f: { label: string }) => f.label)).toEqual(['来店目的']);
   });
 
   it('refuses details a kind does not have, and an archived touchpoint, naming the field', async () => {

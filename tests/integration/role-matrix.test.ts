@@ -155,6 +155,11 @@ const cases: Record<string, [Access, () => Promise<Case>]> = {
     const c = await (await signIn('owner')).post(`/api/people/${await freshPerson()}/contracts`, { plan: '定期便', startedOn: '2026-11-01', amount: 3000 });
     return { url: `/api/contracts/${c.body.contractId}`, body: { amount: 3300, version: 1 } };
   }],
+  'GET /api/contracts/:contractId': ['viewer', async () => {
+    const c = await (await signIn('owner')).post(`/api/people/${await freshPerson()}/contracts`, { plan: '定期便', startedOn: '2026-11-01', amount: 3000 });
+    return { url: `/api/contracts/${c.body.contractId}` };
+  }],
+  'GET /api/products/:productId': ['viewer', async () => ({ url: `/api/products/${await freshProduct()}` })],
   'GET /api/contracts/renewals': ['viewer', async () => ({ url: '/api/contracts/renewals' })],
   'GET /api/people/:personId/figures': ['viewer', async () => ({ url: `/api/people/${await freshPerson()}/figures` })],
   'GET /api/settings/lifecycle-rules': ['viewer', async () => ({ url: '/api/settings/lifecycle-rules' })],

@@ -58,6 +58,8 @@ const attempts = () => [
   ['PATCH', `/api/products/${b.productId}`, { price: 1, version: 1 }],
   ['PATCH', `/api/touchpoints/${b.touchpointId}`, { name: '乗っ取り' }],
   ['GET', `/api/orders/${b.orderId}`, undefined],
+  ['GET', `/api/contracts/${b.contractId}`, undefined],
+  ['GET', `/api/products/${b.productId}`, undefined],
 ] as const;
 
 describe("workspace A cannot reach workspace B's records", () => {

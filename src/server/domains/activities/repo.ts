@@ -4,17 +4,17 @@ import { sql, type Executor } from '../../platform/db/index.ts';
 
 export interface ActivityRow {
   activity_id: string; person_id: string; kind: string; occurred_at: Date; touchpoint_id: string | null; touchpoint_name: string | null;
-  staff_user_id: string | null; body: string | null; details: Record<string, unknown>; created_by: string | null; created_at: Date;
+  staff_user_id: string | null; body: string | null; details: Record<string, unknown>; custom: Record<string, unknown>; created_by: string | null; created_at: Date;
 }
 
 export async function insertActivity(db: Executor, row: {
   workspace_id: string; activity_id: string; person_id: string; kind: string; occurred_at: Date; touchpoint_id: string | null;
-  staff_user_id: string | null; body: string | null; details: string; created_by: string | null;
+  staff_user_id: string | null; body: string | null; details: string; custom: string; created_by: string | null;
 }): Promise<void> {
   await db.insertInto('activities').values(row).execute();
 }
 
-const SELECT = sql`a.activity_id, a.person_id, a.kind, a.occurred_at, a.touchpoint_id, t.name as touchpoint_name, a.staff_user_id, a.body, a.details, a.created_by, a.created_at`;
+const SELECT = sql`a.activity_id, a.person_id, a.kind, a.occurred_at, a.touchpoint_id, t.name as touchpoint_name, a.staff_user_id, a.body, a.details, a.custom, a.created_by, a.created_at`;
 const FROM = sql`activities a left join touchpoints t on t.workspace_id = a.workspace_id and t.touchpoint_id = a.touchpoint_id`;
 
 export async function findActivity(db: Executor, workspaceId: string, activityId: string): Promise<ActivityRow | undefined> {

@@ -8,7 +8,8 @@ import { uuidv7 } from '../../lib/ids.ts';
 import { isoTime } from '../../lib/time.ts';
 import { record } from '../audit/index.ts';
 import { isMember, memberNameMap } from '../auth/index.ts';
-import { noteActivities } from '../figures/index.ts';
+import { nextCustomValues } from '../fields/index.ts';
+import { noteActivities, recomputeFigures } from '../figures/index.ts';
 import { findLivePerson, touchLastActivity } from '../people/index.ts';
 import { activityDetailsSchemas, type Activity, type ActivityInput, type Touchpoint } from '../../../common/history.ts';
 import * as repo from './repo.ts';
@@ -18,7 +19,8 @@ export function toActivity(r: repo.ActivityRow, names: Map<string, string>): Act
     activityId: r.activity_id, personId: r.person_id, kind: r.kind as Activity['kind'], occurredAt: isoTime(r.occurred_at),
     touchpointId: r.touchpoint_id, touchpointName: r.touchpoint_name, staffUserId: r.staff_user_id,
     staffName: r.staff_user_id ? names.get(r.staff_user_id) ?? null : null,
-    body: r.body, details: typeof r.details === 'string' ? JSON.parse(r.details) : r.details, createdAt: isoTime(r.created_at),
+    body: r.body, details: typeof r.details === 'string' ? JSON.parse(r.details) : r.details,
+    custom: typeof r.custom === 'string' ? JSON.parse(r.custom) : r.custom ?? {}, createdAt: isoTime(r.created_at),
   };
 }
 
@@ -42,11 +44,12 @@ export async function logActivity(deps: Deps, actor: Actor, personId: string, in
       const tp = await repo.findTouchpoint(trx, ws, input.touchpointId);
       if (!tp || tp.archived_at) throw new InvalidFieldsError([{ field: 'touchpointId', code: 'unknown_reference' }]);
     }
+    const custom = await nextCustomValues(trx, ws, 'activity', null, input.custom ?? {});
     const activityId = uuidv7();
     const at = input.occurredAt ? new Date(input.occurredAt) : deps.now();
     await repo.insertActivity(trx, {
       workspace_id: ws, activity_id: activityId, person_id: personId, kind: input.kind, occurred_at: at, touchpoint_id: input.touchpointId ?? null,
-      staff_user_id: staff ?? null, body: input.body ?? null, details: JSON.stringify(details), created_by: actor.userId,
+      staff_user_id: staff ?? null, body: input.body ?? null, details: JSON.stringify(details), custom, created_by: actor.userId,
     });
     await noteActivities(trx, ws, [{ personId, kind: input.kind, at }]);
     await touchLastActivity(trx, ws, [{ personId, at }]);
@@ -60,6 +63,8 @@ export async function deleteActivity(deps: Deps, actor: Actor, activityId: strin
     const row = await repo.findActivity(trx, actor.workspaceId, activityId);
     if (!row) throw notFound('activity');
     await repo.deleteActivity(trx, actor.workspaceId, activityId);
+    // The latest contact of its kind may have been this one.
+    await recomputeFigures(trx, actor.workspaceId, [row.person_id]);
     await record(trx, actor, { action: 'activities.deleted', entityType: 'person', entityId: row.person_id, before: toActivity(row, new Map()) });
   });
 }

@@ -15,6 +15,8 @@ export function contractRoutes(deps: Deps) {
       async (req) => service.listContracts(deps.db.kysely, requireCaller(req).workspaceId, req.params.personId));
     r.post('/api/people/:personId/contracts', { config: { access: 'member' }, schema: { tags, summary: 'Add a contract or subscription', params: personParams, body: contractCreateBody, response: { 201: contractSchema } } },
       async (req, reply) => reply.status(201).send(await service.createContract(deps, requestActor(req), req.params.personId, req.body)));
+    r.get('/api/contracts/:contractId', { config: { access: 'viewer' }, schema: { tags, summary: 'One contract', params: contractParams, response: { 200: contractSchema } } },
+      async (req) => service.getContract(deps.db.kysely, requireCaller(req).workspaceId, req.params.contractId));
     r.patch('/api/contracts/:contractId', { config: { access: 'member' }, schema: { tags, summary: 'Change, renew or cancel a contract (version-checked)', params: contractParams, body: contractPatchBody, response: { 200: contractSchema } } },
       async (req) => service.updateContract(deps, requestActor(req), req.params.contractId, req.body));
     r.get('/api/contracts/renewals', { config: { access: 'viewer' }, schema: { tags, summary: 'Active contracts renewing on or before a day (default: 30 days ahead), soonest first', querystring: renewalsQuery, response: { 200: contractsPageSchema } } },

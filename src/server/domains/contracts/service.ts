@@ -57,6 +57,12 @@ export async function listContracts(db: Executor, workspaceId: string, personId:
   return { items: (await repo.contractsOf(db, workspaceId, personId)).map((r) => toContract(r, name)), nextCursor: null };
 }
 
+export async function getContract(db: Executor, workspaceId: string, contractId: string): Promise<Contract> {
+  const r = await repo.findContract(db, workspaceId, contractId);
+  if (!r) throw notFound('contract');
+  return toContract(r, await nameOf(db, workspaceId, r.person_id));
+}
+
 export async function createContract(deps: Deps, actor: Actor, personId: string, input: ContractInput): Promise<Contract> {
   const c = { ...input, renewsOn: input.renewsOn ?? null, cancelledOn: input.cancelledOn ?? null, cancelReason: input.cancelReason ?? null };
   checkDates(c);
@@ -120,14 +126,18 @@ export async function listRenewals(deps: Deps, workspaceId: string, q: { until?:
   return { items: page.map((r) => toContract(r, names.get(r.person_id) ?? null)), nextCursor: rows.length > q.limit && last ? encodeKeyCursor(last.renews_on, last.contract_id) : null };
 }
 
-/** Timeline entries: a contract's start and, if any, its cancellation, each at noon of its day in Japan. */
+/**
+ * Timeline entries: a contract's start and, if any, its cancellation, each at noon of its day in Japan.
+ * Both carry the contract's id, so a cancellation is placed a millisecond later: the timeline's cursor
+ * (time, id) then tells them apart even on the same day.
+ */
 export async function contractEntries(db: Executor, workspaceId: string, personId: string) {
-  const noon = (day: string) => new Date(`${day}T12:00:00+09:00`);
+  const noon = (day: string, ms = 0) => new Date(Date.parse(`${day}T12:00:00+09:00`) + ms);
   return (await repo.contractsOf(db, workspaceId, personId)).flatMap((c) => {
     const data = { plan: c.plan, status: c.status, amount: Number(c.amount), period: c.period };
     const started = { kind: 'contract' as const, id: c.contract_id, at: noon(c.started_on), by: null, summary: c.plan, data: { ...data, event: 'started' } };
     return c.cancelled_on
-      ? [started, { kind: 'contract' as const, id: c.contract_id, at: noon(c.cancelled_on), by: null, summary: c.cancel_reason ?? c.plan, data: { ...data, event: 'cancelled', cancelReason: c.cancel_reason } }]
+      ? [started, { kind: 'contract' as const, id: c.contract_id, at: noon(c.cancelled_on, 1), by: null, summary: c.cancel_reason ?? c.plan, data: { ...data, event: 'cancelled', cancelReason: c.cancel_reason } }]
       : [started];
   });
 }

@@ -1,8 +1,9 @@
 // custom_fields and custom_field_options: definitions per workspace. Values live in each record's
 // `custom` jsonb, keyed by field id, choices by option id (renaming an option touches no record).
+import type { FieldEntityType } from '../../../common/fields.ts';
 import { sql, type Executor } from '../../platform/db/index.ts';
 
-export interface FieldRow { field_id: string; entity_type: 'person' | 'company'; label: string; type: string; required: boolean; position: number }
+export interface FieldRow { field_id: string; entity_type: FieldEntityType; label: string; type: string; required: boolean; position: number }
 export interface OptionRow { field_id: string; option_id: string; label: string; color: string | null; position: number }
 
 export async function insertField(db: Executor, row: FieldRow & { workspace_id: string }): Promise<void> {

@@ -1,5 +1,6 @@
 // Custom fields: admins define them (with choice options: hundreds, reorderable, renameable, mergeable,
 // coloured); records validate their values against them.
+import type { FieldEntityType } from '../../../common/fields.ts';
 import type { Actor, Deps } from '../../platform/context.ts';
 import type { Executor } from '../../platform/db/index.ts';
 import { AppError, InvalidFieldsError, notFound } from '../../platform/errors.ts';
@@ -33,7 +34,7 @@ async function getChoiceField(db: Executor, workspaceId: string, fieldId: string
   return field;
 }
 
-export async function createField(deps: Deps, actor: Actor, input: { entityType: 'person' | 'company'; label: string; type: Field['type']; required: boolean; options?: { label: string; color?: string | null | undefined }[] | undefined }): Promise<Field> {
+export async function createField(deps: Deps, actor: Actor, input: { entityType: FieldEntityType; label: string; type: Field['type']; required: boolean; options?: { label: string; color?: string | null | undefined }[] | undefined }): Promise<Field> {
   return deps.db.kysely.transaction().execute(async (trx) => {
     const fieldId = uuidv7();
     const position = (await repo.listFields(trx, actor.workspaceId, input.entityType)).length;
@@ -115,14 +116,14 @@ export async function mergeOptions(deps: Deps, actor: Actor, fieldId: string, fr
 }
 
 /** For records: the custom values to store, checked against this workspace's fields. */
-export async function checkValues(db: Executor, workspaceId: string, entityType: 'person' | 'company', input: Record<string, unknown>) {
+export async function checkValues(db: Executor, workspaceId: string, entityType: FieldEntityType, input: Record<string, unknown>) {
   const r = checkCustomValues(await listFields(db, workspaceId, entityType), input);
   if (!r.ok) throw new InvalidFieldsError(r.errors);
   return r;
 }
 
 /** A record's custom values after `input` is applied (checked against the fields; null removes one), as stored. */
-export async function nextCustomValues(db: Executor, workspaceId: string, entityType: 'person' | 'company', current: Record<string, unknown> | null, input: Record<string, unknown>): Promise<string> {
+export async function nextCustomValues(db: Executor, workspaceId: string, entityType: FieldEntityType, current: Record<string, unknown> | null, input: Record<string, unknown>): Promise<string> {
   const c = await checkValues(db, workspaceId, entityType, input);
   const next: Record<string, unknown> = { ...(current ?? {}), ...c.set };
   for (const id of c.remove) delete next[id];

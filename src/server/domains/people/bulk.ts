@@ -12,6 +12,8 @@ export interface BulkPerson {
   prefecture: string | null; city: string | null; addressLine: string | null; building: string | null;
   companyId: string | null; companyName: string | null; jobTitle: string | null; lifecycleStage: string; source: string | null;
   memberNumber?: string | null;
+  /** When the person entered their stage; now when left out. */
+  lifecycleChangedAt?: Date;
 }
 
 /** Inserts a batch; an email or phone that does not parse is kept out of the contact tables, not fatal. */
@@ -39,6 +41,7 @@ export async function insertPeopleBatch(db: Executor, workspaceId: string, batch
       email: email?.ok ? email.value : null, phone: phone?.ok ? phone.display : null, birthday: p.birthday, gender: p.gender,
       postal_code: address.postal_code ?? null, prefecture: address.prefecture ?? null, city: p.city, address_line: p.addressLine, building: p.building,
       company_id: p.companyId, job_title: p.jobTitle, lifecycle_stage: p.lifecycleStage, source: p.source, member_number: p.memberNumber ?? null,
+      ...(p.lifecycleChangedAt ? { lifecycle_changed_at: p.lifecycleChangedAt } : {}),
       search_key: keys.search, search_bigrams: keys.bigrams, kana_key: keys.kana, name_key: keys.name,
     });
   }

@@ -69,7 +69,8 @@ export async function setMemberNumbers(db: Executor, workspaceId: string, rows: 
 }
 
 /**
- * Moves people from one of `from` stages to `to`, dated `at` per person, with a history entry each;
+ * Moves people from one of `from` stages to `to`, dated `at` per person (or their last stage change, if
+ * later: a purchase sent late never dates a change before the one it follows), with a history entry each;
  * people in another stage are left alone. Returns who moved.
  */
 export async function moveStages(db: Executor, workspaceId: string, from: string[], to: string, moves: { personId: string; at: Date }[]): Promise<string[]> {
@@ -81,13 +82,13 @@ export async function moveStages(db: Executor, workspaceId: string, from: string
         as v(person_id, at, change_id)
     ),
     old as (
-      select p.person_id, p.lifecycle_stage from people p join v on v.person_id = p.person_id
+      select p.person_id, p.lifecycle_stage, p.lifecycle_changed_at from people p join v on v.person_id = p.person_id
       where p.workspace_id = ${workspaceId} and p.lifecycle_stage = any(${from}::text[]) and p.deleted_at is null
       for update of p
     )
-    update people p set lifecycle_stage = ${to}, lifecycle_changed_at = v.at, version = p.version + 1, updated_at = now()
+    update people p set lifecycle_stage = ${to}, lifecycle_changed_at = greatest(v.at, old.lifecycle_changed_at), version = p.version + 1, updated_at = now()
     from v, old where p.workspace_id = ${workspaceId} and p.person_id = v.person_id and old.person_id = v.person_id
-    returning p.person_id, old.lifecycle_stage as from_stage, v.at, v.change_id`.execute(db);
+    returning p.person_id, old.lifecycle_stage as from_stage, greatest(v.at, old.lifecycle_changed_at) as at, v.change_id`.execute(db);
   if (r.rows.length > 0) {
     await sql`
       insert into lifecycle_changes (workspace_id, change_id, person_id, from_stage, to_stage, changed_at, changed_by)

@@ -104,14 +104,14 @@ export async function resolveCustomers(db: Executor, workspaceId: string, custom
 export async function createProspects(db: Executor, workspaceId: string, prospects: ResolvedCustomers['prospects'], source: string): Promise<number> {
   const list = [...prospects.values()];
   if (list.length === 0) return 0;
-  const people: BulkPerson[] = list.map(({ personId, keys, source: c }) => ({
+  const people: BulkPerson[] = list.map(({ personId, keys, source: c, firstAt }) => ({
     personId,
     // A prospect needs a name to be listed: the customer's own, else the key it is known by.
     familyName: c.familyName ?? keys.email ?? keys.card ?? keys.phone ?? keys.handle ?? personId,
     givenName: c.givenName ?? null, familyNameKana: c.familyNameKana ?? null, givenNameKana: c.givenNameKana ?? null,
     email: keys.email ?? null, phone: keys.phone ?? null, birthday: null, gender: null, postalCode: null, prefecture: null, city: null,
     addressLine: null, building: null, companyId: null, companyName: null, jobTitle: null, lifecycleStage: 'prospect', source,
-    memberNumber: keys.card ?? null,
+    memberNumber: keys.card ?? null, lifecycleChangedAt: firstAt,
   }));
   await insertPeopleBatch(db, workspaceId, people);
   await repo.insertAccounts(db, list.flatMap(({ personId, keys }) => (keys.service && keys.handle

@@ -91,7 +91,7 @@ export async function createPerson(deps: Deps, actor: Actor, input: PersonInput)
     await checkReferences(trx, actor.workspaceId, p.values);
     const personId = uuidv7();
     const custom = await nextCustomValues(trx, actor.workspaceId, 'person', null, input.custom ?? {});
-    await repo.insertPerson(trx, { ...p.values, custom, workspace_id: actor.workspaceId, person_id: personId });
+    await repo.insertPerson(trx, { ...p.values, custom, workspace_id: actor.workspaceId, person_id: personId, lifecycle_changed_at: deps.now() });
     await writeParts(trx, actor.workspaceId, personId, p, input.tags, input.accounts);
     await repo.insertLifecycleChange(trx, { workspace_id: actor.workspaceId, change_id: uuidv7(), person_id: personId, from_stage: null, to_stage: String(p.values.lifecycle_stage ?? 'prospect'), changed_by: actor.userId, changed_at: deps.now() });
     const person = await getPerson(deps, trx, actor.workspaceId, personId);

@@ -6,7 +6,7 @@ export interface PersonInsert {
   family_name_kana: string | null; given_name_kana: string | null; email: string | null; phone: string | null;
   birthday: string | null; gender: string | null; postal_code: string | null; prefecture: string | null; city: string | null;
   address_line: string | null; building: string | null; company_id: string | null; job_title: string | null;
-  lifecycle_stage: string; source: string | null; member_number?: string | null; search_key: string; search_bigrams: string[]; kana_key: string; name_key: string;
+  lifecycle_stage: string; source: string | null; member_number?: string | null; lifecycle_changed_at?: Date; search_key: string; search_bigrams: string[]; kana_key: string; name_key: string;
 }
 export interface EmailInsert { workspace_id: string; person_id: string; email_id: string; email: string; email_key: string; is_primary: boolean; position: number }
 export interface PhoneInsert { workspace_id: string; person_id: string; phone_id: string; e164: string; display: string; is_primary: boolean; position: number }

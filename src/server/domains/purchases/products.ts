@@ -28,6 +28,12 @@ export async function listProducts(db: Executor, workspaceId: string, q: { q?: s
   return { items: page.map(toProduct), nextCursor: rows.length > q.limit ? encodeKeyCursor(page.at(-1)!.code, page.at(-1)!.product_id) : null };
 }
 
+export async function getProduct(db: Executor, workspaceId: string, productId: string): Promise<Product> {
+  const r = await repo.findProduct(db, workspaceId, productId);
+  if (!r) throw notFound('product');
+  return toProduct(r);
+}
+
 async function checkCode(db: Executor, workspaceId: string, code: string, exceptId: string | null) {
   if (await repo.codeTaken(db, workspaceId, code, exceptId)) throw new InvalidFieldsError([{ field: 'code', code: 'product_code_taken' }]);
 }

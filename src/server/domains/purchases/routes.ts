@@ -9,7 +9,7 @@ import {
   productParams, productPatchBody, productSchema, productsPageSchema,
 } from '../../../common/history.ts';
 import { ingestOrders } from './ingest.ts';
-import { createProduct, listProducts, updateProduct } from './products.ts';
+import { createProduct, getProduct, listProducts, updateProduct } from './products.ts';
 import { getOrder } from './service.ts';
 
 // 10,000 orders with a few lines each are a few megabytes of JSON.
@@ -42,6 +42,8 @@ export function purchaseRoutes(deps: Deps) {
 
     r.get('/api/products', { config: { access: 'viewer' }, schema: { tags, summary: 'The product catalogue by code; q matches code, name or furigana', querystring: productListQuery, response: { 200: productsPageSchema } } },
       async (req) => listProducts(deps.db.kysely, requireCaller(req).workspaceId, req.query));
+    r.get('/api/products/:productId', { config: { access: 'viewer' }, schema: { tags, summary: 'One product', params: productParams, response: { 200: productSchema } } },
+      async (req) => getProduct(deps.db.kysely, requireCaller(req).workspaceId, req.params.productId));
     r.post('/api/products', { config: { access: 'admin' }, schema: { tags, summary: 'Add a product', body: productCreateBody, response: { 201: productSchema } } },
       async (req, reply) => reply.status(201).send(await createProduct(deps, requestActor(req), req.body)));
     r.patch('/api/products/:productId', { config: { access: 'admin' }, schema: { tags, summary: 'Change a product (version-checked)', params: productParams, body: productPatchBody, response: { 200: productSchema } } },

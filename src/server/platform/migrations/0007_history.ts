@@ -150,6 +150,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       updated_at timestamptz not null default now()
     );
 
+    -- Activities hold custom fields too (a visit's purpose, a call's campaign …).
+    alter table custom_fields drop constraint custom_fields_entity_type_check,
+      add constraint custom_fields_entity_type_check check (entity_type in ('person', 'company', 'activity'));
+    alter table field_groups drop constraint field_groups_entity_type_check,
+      add constraint field_groups_entity_type_check check (entity_type in ('person', 'company', 'activity'));
+
     -- Purchases from the register or the shop find their person by card number.
     create index people_member_number_idx on people (workspace_id, member_number) where member_number is not null and deleted_at is null;
   `.execute(db);
@@ -158,6 +164,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`
     drop index people_member_number_idx;
+    delete from custom_fields where entity_type = 'activity';
+    delete from field_groups where entity_type = 'activity';
+    alter table custom_fields drop constraint custom_fields_entity_type_check,
+      add constraint custom_fields_entity_type_check check (entity_type in ('person', 'company'));
+    alter table field_groups drop constraint field_groups_entity_type_check,
+      add constraint field_groups_entity_type_check check (entity_type in ('person', 'company'));
     drop table lifecycle_rules;
     drop table person_figures;
     drop table contracts;

@@ -43,6 +43,7 @@ async function until<T>(what: string, fn: () => Promise<T | undefined>, seconds 
 }
 
 describe('a job interrupted by SIGTERM', () => {
+  // Two server starts and a 60,000-person load: its own limit, above the 240 s it waits for the job.
   it('is retried after restart and finishes exactly once', async () => {
     const env = { ...(await backendEnv()), ...admin, WORKERS: '1', SHUTDOWN_TIMEOUT_MS: '500' };
     const first = await start(env);
@@ -66,7 +67,7 @@ describe('a job interrupted by SIGTERM', () => {
     expect(finished).toMatchObject({ status: 'succeeded', done: people });
     expect(finished.attempts).toBeGreaterThanOrEqual(2);
     expect((await c2.request('GET', '/api/people/count')).body.total).toBe(people);
-  });
+  }, 300_000);
 });
 
 describe('a write acknowledged before kill -9', () => {
@@ -100,7 +101,7 @@ describe('a second process on the same data folder', () => {
     // The first process still works and holds the only account.
     const c = await signIn(first);
     expect((await c.request('GET', '/api/members')).body.items.map((m: { email: string }) => m.email)).toEqual(['owner@example.jp']);
-  });
+  }, 120_000);
 });
 
 describe('npm run worker', () => {

@@ -1,4 +1,4 @@
-import { Button, Chip, Drawer, Group, Input, Modal, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Chip, Drawer, Group, Input, MantineThemeProvider, Modal, MultiSelect, NativeSelect, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useId, useState, type ReactNode } from 'react';
@@ -6,8 +6,12 @@ import { useTranslation } from 'react-i18next';
 import type { ActivityKind } from '../../../common/history.ts';
 import { submitTo } from '../../app/forms.ts';
 import { usePhone } from '../../ui/usePhone.ts';
-import { emptyActivityValues, KIND_FIELDS, toActivityBody, type ActivityFormValues } from './activityForm.ts';
+import { useFields } from '../fields/api.ts';
+import { requiredErrors } from '../fields/customValues.ts';
+import { CustomValueInput } from '../fields/CustomValueInput.tsx';
+import { answerErrors, emptyActivityValues, KIND_FIELDS, toActivityBody, type ActivityFormValues, type DetailField } from './activityForm.ts';
 import { useLogActivity, useOpenTouchpoints } from './api.ts';
+import { SurveyAnswers } from './SurveyAnswers.tsx';
 
 interface ChoiceChipsProps {
   label: string;
@@ -37,20 +41,32 @@ function ChoiceChips({ label, options, value, onChange }: ChoiceChipsProps) {
   );
 }
 
-/** The form of one activity: the kind's own answers, where, a memo, and the time (now unless changed). */
+/**
+ * The form of one activity: the kind's own answers, the workspace's activity fields, where, a memo, and the
+ * time (now unless changed).
+ */
 function ActivityForm({ personId, kind, onDone }: { personId: string; kind: ActivityKind; onDone: () => void }) {
   const { t } = useTranslation();
   const log = useLogActivity(personId);
   const touchpoints = useOpenTouchpoints();
+  const fields = useFields('activity');
+  const customFields = fields.data ?? [];
   // The time the form opened with stands for "now": left alone, the server stamps the moment it saves.
   const [initial] = useState(emptyActivityValues);
-  const form = useForm<ActivityFormValues>({ initialValues: initial });
+  // Checked here: the server checks a required field only when a value is sent, and takes no answer without its question.
+  const form = useForm<ActivityFormValues>({
+    initialValues: initial,
+    validate: (values) => ({
+      ...requiredErrors(customFields, values.custom, t('validation.required')),
+      ...(kind === 'survey' ? answerErrors(values.answers, t('validation.required')) : {}),
+    }),
+  });
   const kindLabel = t(`history.kinds.${kind}`);
   const submit = submitTo(form, log, (values) => toActivityBody(kind, values, initial.occurredAt), () => {
     notifications.show({ color: 'teal', message: t('activities.saved', { kind: kindLabel }) });
     onDone();
   });
-  const has = (field: keyof ActivityFormValues) => KIND_FIELDS[kind].includes(field);
+  const has = (field: DetailField) => KIND_FIELDS[kind].includes(field);
   const choice = (field: 'direction' | 'result' | 'visitType' | 'attended') => ({
     value: form.values[field],
     // The chips offer only the field's own answers.
@@ -58,7 +74,7 @@ function ActivityForm({ personId, kind, onDone }: { personId: string; kind: Acti
   });
   const directions = kind === 'email' ? 'emailDirections' : 'directions';
   return (
-    // noValidate: nothing here is required; the server's messages show in the notification.
+    // noValidate: the form's own check puts its message under the field, as the server's do.
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         {has('direction') ? (
@@ -91,6 +107,16 @@ function ActivityForm({ personId, kind, onDone }: { personId: string; kind: Acti
             {...choice('attended')}
           />
         ) : null}
+        {kind === 'survey' ? <SurveyAnswers form={form} /> : null}
+        {customFields.map((field) => (
+          <CustomValueInput
+            key={field.fieldId}
+            field={field}
+            value={form.values.custom[field.fieldId]}
+            onChange={(value) => form.setFieldValue(`custom.${field.fieldId}`, value)}
+            error={form.errors[`custom.${field.fieldId}`]}
+          />
+        ))}
         {touchpoints.length > 0 ? (
           <NativeSelect
             size="md"
@@ -101,7 +127,8 @@ function ActivityForm({ personId, kind, onDone }: { personId: string; kind: Acti
         ) : null}
         <Textarea size="md" autosize minRows={2} maxRows={8} label={t('activities.fields.body')} placeholder={t('activities.bodyPlaceholder')} {...form.getInputProps('body')} />
         <TextInput size="md" type="datetime-local" label={t('activities.fields.occurredAt')} {...form.getInputProps('occurredAt')} />
-        <Button type="submit" size="md" fullWidth loading={log.isPending}>
+        {/* Until the fields are known their required ones could not be checked. */}
+        <Button type="submit" size="md" fullWidth loading={log.isPending || fields.isPending}>
           {t('activities.submit')}
         </Button>
       </Stack>
@@ -109,13 +136,18 @@ function ActivityForm({ personId, kind, onDone }: { personId: string; kind: Acti
   );
 }
 
+// A choice field's list opens inside the sheet: placed over the page from the bottom sheet, it lands off to
+// the side, and the phone widens the page to show it (then narrows it, and again, while the list is open).
+const inSheet = { comboboxProps: { withinPortal: false } };
+const IN_SHEET = { components: { Select: Select.extend({ defaultProps: inSheet }), MultiSelect: MultiSelect.extend({ defaultProps: inSheet }) } };
+
 /** A sheet from the bottom on a phone (the thumb's reach), a dialog on a wider screen. */
 function Sheet({ title, opened, onClose, children }: { title: string; opened: boolean; onClose: () => void; children: ReactNode }) {
   const phone = usePhone();
   return phone ? (
     // As tall as the form, not the screen: the record stays in sight above it.
     <Drawer opened={opened} onClose={onClose} title={title} position="bottom" radius="md" styles={{ content: { height: 'auto' } }}>
-      {children}
+      <MantineThemeProvider theme={IN_SHEET}>{children}</MantineThemeProvider>
     </Drawer>
   ) : (
     <Modal opened={opened} onClose={onClose} title={title} centered>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIVITY_KINDS, type ActivityKind } from '../../../common/history.ts';
 import { usePhone } from '../../ui/usePhone.ts';
+import { useFields } from '../fields/api.ts';
 import { ActivitySheet } from './ActivitySheet.tsx';
 import { KIND_LOOK } from './kinds.ts';
 
@@ -16,6 +17,8 @@ export function QuickLog({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const phone = usePhone();
   const [kind, setKind] = useState<ActivityKind | null>(null);
+  // Fetched with the record, so that the sheet opens with the activity fields and 記録する is not held up for them.
+  useFields('activity');
   return (
     <>
       <Group gap="xs" wrap="nowrap" role="group" aria-label={t('activities.quickTitle')}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyActivityValues, nowInTokyo, toActivityBody, type ActivityFormValues } from './activityForm.ts';
+import { answerErrors, emptyActivityValues, nowInTokyo, toActivityBody, type ActivityFormValues } from './activityForm.ts';
 
 const opened = '2025-04-01T09:30';
 const values = (change: Partial<ActivityFormValues>): ActivityFormValues => ({ ...emptyActivityValues(new Date('2025-04-01T00:30:00Z')), ...change });
@@ -35,5 +35,31 @@ describe('toActivityBody', () => {
 
   it('sends a changed time as Tokyo time', () => {
     expect(toActivityBody('visit', values({ occurredAt: '2025-03-30T18:00' }), opened)).toEqual({ kind: 'visit', occurredAt: '2025-03-30T18:00:00+09:00' });
+  });
+
+  it('sends a survey’s answered rows trimmed, without their keys, and leaves blank rows out', () => {
+    const answers = [
+      { key: 'a', question: ' 来店のきっかけ ', answer: ' チラシ ' },
+      { key: 'b', question: '', answer: '' },
+      { key: 'c', question: '満足度', answer: '' },
+    ];
+    expect(toActivityBody('survey', values({ answers }), opened)).toEqual({
+      kind: 'survey', details: { answers: [{ question: '来店のきっかけ', answer: 'チラシ' }, { question: '満足度', answer: '' }] },
+    });
+    expect(toActivityBody('survey', values({}), opened)).toEqual({ kind: 'survey' });
+    // Another kind sends no answers, whatever the rows hold.
+    expect(toActivityBody('visit', values({ answers }), opened)).toEqual({ kind: 'visit' });
+  });
+
+  it('sends the custom values filled in, and no custom at all when none is', () => {
+    expect(toActivityBody('visit', values({ custom: { f1: 'opt-gift', f2: '', f3: [], f4: null } }), opened)).toEqual({ kind: 'visit', custom: { f1: 'opt-gift' } });
+    expect(toActivityBody('visit', values({ custom: { f1: ' ', f2: [] } }), opened)).toEqual({ kind: 'visit' });
+  });
+});
+
+describe('answerErrors', () => {
+  it('asks for the question of a row that has only an answer', () => {
+    const rows = [{ key: 'a', question: '満足度', answer: '5' }, { key: 'b', question: ' ', answer: 'はい' }, { key: 'c', question: '', answer: '' }];
+    expect(answerErrors(rows, 'required')).toEqual({ 'answers.1.question': 'required' });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEntry } from '../../../common/history.ts';
-import { entryFacts, entryKey, formatWhen, formatYen, kindsParam, type Translate } from './timeline.ts';
+import { entryFacts, entryKey, formatWhen, formatYen, kindsParam, surveyPairs, type Translate } from './timeline.ts';
 
 // Echoes the key and its values, so that the facts are checked without the locale files.
 const t: Translate = (key, options) => (options ? `${key}${JSON.stringify(options)}` : key);
@@ -97,5 +97,17 @@ describe('entryKey', () => {
     const cancelled = entry('contract', { event: 'cancelled' });
     expect(entryKey(started)).not.toBe(entryKey(cancelled));
     expect(entryKey(started)).toBe(entryKey(entry('contract', { event: 'started' })));
+  });
+});
+
+describe('surveyPairs', () => {
+  it('reads a survey’s question → answer pairs, leaving out rows of another shape', () => {
+    const answers = [{ question: '来店のきっかけ', answer: 'チラシ' }, { question: 3 }, null, { question: '満足度', answer: '' }];
+    expect(surveyPairs(entry('survey', { answers }))).toEqual([{ question: '来店のきっかけ', answer: 'チラシ' }, { question: '満足度', answer: '' }]);
+  });
+
+  it('is empty for a survey without answers and for other kinds', () => {
+    expect(surveyPairs(entry('survey', {}))).toEqual([]);
+    expect(surveyPairs(entry('note', { answers: [{ question: 'q', answer: 'a' }] }))).toEqual([]);
   });
 });

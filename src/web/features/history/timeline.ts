@@ -75,6 +75,20 @@ function activityFacts(kind: ActivityKind, data: Record<string, unknown>, t: Tra
   }
 }
 
+export interface SurveyPair {
+  question: string;
+  answer: string;
+}
+
+const isPair = (value: unknown): value is SurveyPair =>
+  typeof value === 'object' && value !== null && typeof (value as SurveyPair).question === 'string' && typeof (value as SurveyPair).answer === 'string';
+
+/** A survey's question → answer pairs as its entry's data holds them; anything of another shape is left out. */
+export function surveyPairs(entry: TimelineEntry): SurveyPair[] {
+  const { answers } = entry.data;
+  return entry.kind === 'survey' && Array.isArray(answers) ? answers.filter(isPair) : [];
+}
+
 /** What to say about an entry beside its kind and its summary line; empty parts are left out. */
 export function entryFacts(entry: TimelineEntry, t: Translate, locale: Locale): string[] {
   const { data } = entry;

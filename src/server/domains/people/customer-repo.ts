@@ -76,27 +76,25 @@ export async function setMemberNumbers(db: Executor, workspaceId: string, rows: 
 export async function moveStages(db: Executor, workspaceId: string, from: string[], to: string, moves: { personId: string; at: Date }[]): Promise<string[]> {
   if (moves.length === 0) return [];
   // Ids made here, time-ordered, so that a person's entries of one moment keep the order they were written in.
-  const r = await sql<{ person_id: string; from_stage: string; at: Date; change_id: string }>`
-    with v as (
-      select * from unnest(${moves.map((m) => m.personId)}::uuid[], ${moves.map((m) => m.at.toISOString())}::timestamptz[], ${moves.map(() => uuidv7())}::uuid[])
-        as v(person_id, at, change_id)
-    ),
-    old as (
-      select p.person_id, p.lifecycle_stage, p.lifecycle_changed_at from people p join v on v.person_id = p.person_id
-      where p.workspace_id = ${workspaceId} and p.lifecycle_stage = any(${from}::text[]) and p.deleted_at is null
-      for update of p
-    )
-    update people p set lifecycle_stage = ${to}, lifecycle_changed_at = greatest(v.at, old.lifecycle_changed_at), version = p.version + 1, updated_at = now()
-    from v, old where p.workspace_id = ${workspaceId} and p.person_id = v.person_id and old.person_id = v.person_id
-    returning p.person_id, old.lifecycle_stage as from_stage, greatest(v.at, old.lifecycle_changed_at) as at, v.change_id`.execute(db);
-  if (r.rows.length > 0) {
+  const ids = moves.map(() => uuidv7());
+  const moved: { person_id: string; from_stage: string; at: Date; change_id: string }[] = [];
+  // One statement per stage left, so that the old stage is known without reading and locking the rows first.
+  for (const stage of from) {
+    const r = await sql<{ person_id: string; at: Date; change_id: string }>`
+      update people p set lifecycle_stage = ${to}, lifecycle_changed_at = greatest(v.at, p.lifecycle_changed_at), version = p.version + 1, updated_at = now()
+      from unnest(${moves.map((m) => m.personId)}::uuid[], ${moves.map((m) => m.at.toISOString())}::timestamptz[], ${ids}::uuid[]) as v(person_id, at, change_id)
+      where p.workspace_id = ${workspaceId} and p.person_id = v.person_id and p.lifecycle_stage = ${stage} and p.deleted_at is null
+      returning p.person_id, p.lifecycle_changed_at as at, v.change_id`.execute(db);
+    moved.push(...r.rows.map((x) => ({ ...x, from_stage: stage })));
+  }
+  if (moved.length > 0) {
     await sql`
       insert into lifecycle_changes (workspace_id, change_id, person_id, from_stage, to_stage, changed_at, changed_by)
       select ${workspaceId}, x.change_id, x.person_id, x.from_stage, ${to}, x.at, null
-      from unnest(${r.rows.map((x) => x.change_id)}::uuid[], ${r.rows.map((x) => x.person_id)}::uuid[], ${r.rows.map((x) => x.from_stage)}::text[],
-        ${r.rows.map((x) => new Date(x.at).toISOString())}::timestamptz[]) as x(change_id, person_id, from_stage, at)`.execute(db);
+      from unnest(${moved.map((x) => x.change_id)}::uuid[], ${moved.map((x) => x.person_id)}::uuid[], ${moved.map((x) => x.from_stage)}::text[],
+        ${moved.map((x) => new Date(x.at).toISOString())}::timestamptz[]) as x(change_id, person_id, from_stage, at)`.execute(db);
   }
-  return r.rows.map((x) => x.person_id);
+  return moved.map((x) => x.person_id);
 }
 
 /** First history entries for people created in bulk (prospects from purchases, later imports). */

@@ -2,7 +2,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { fieldLabel, pickLocale, t, type Locale } from './i18n/index.ts';
-import { InvalidCursorError, parseIdCursor } from '../lib/paging.ts';
+import { decodeKeyCursor, InvalidCursorError, parseIdCursor } from '../lib/paging.ts';
 
 export interface FieldProblem { field: string; code: string; message: string }
 
@@ -47,6 +47,16 @@ export const badRequest = (code: string, field?: string, params?: Record<string,
 export function cursorId(cursor: string | undefined): string | undefined {
   try {
     return parseIdCursor(cursor);
+  } catch (e) {
+    if (e instanceof InvalidCursorError) throw badRequest('invalid_cursor', 'querystring.cursor');
+    throw e;
+  }
+}
+
+/** A key cursor (sort value and id) from the query string, or a 400 naming it; `valueOk` says which values the list sorts by. */
+export function keyCursor(cursor: string, valueOk: (v: string | null) => boolean): { value: string | null; id: string } {
+  try {
+    return decodeKeyCursor(cursor, valueOk);
   } catch (e) {
     if (e instanceof InvalidCursorError) throw badRequest('invalid_cursor', 'querystring.cursor');
     throw e;

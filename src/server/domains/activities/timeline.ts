@@ -2,9 +2,9 @@
 // newest first, keyset-paged on (time, id). Each source reads at most a page from its own index; the
 // pages are merged here, so the cost does not grow with the person's history.
 import type { Deps } from '../../platform/context.ts';
-import { badRequest } from '../../platform/errors.ts';
+import { badRequest, keyCursor } from '../../platform/errors.ts';
 import { isoTime } from '../../lib/time.ts';
-import { decodeKeyCursor, encodeKeyCursor, InvalidCursorError } from '../../lib/paging.ts';
+import { encodeKeyCursor } from '../../lib/paging.ts';
 import { memberNameMap } from '../auth/index.ts';
 import { contractEntries } from '../contracts/index.ts';
 import { findLivePerson, notesBefore, stagesBefore } from '../people/index.ts';
@@ -29,16 +29,8 @@ const isBefore = (e: Entry, c: { at: string; id: string }) => newestFirst(e, { a
 export async function timeline(deps: Deps, workspaceId: string, personId: string, q: { kinds?: string | undefined; cursor?: string | undefined; limit: number }) {
   const db = deps.db.kysely;
   const kinds = parseKinds(q.kinds);
-  let before: { at: string; id: string } | null = null;
-  if (q.cursor) {
-    try {
-      const c = decodeKeyCursor(q.cursor, (v) => typeof v === 'string' && !Number.isNaN(Date.parse(v)));
-      before = { at: c.value!, id: c.id };
-    } catch (err) {
-      if (err instanceof InvalidCursorError) throw badRequest('invalid_cursor', 'querystring.cursor');
-      throw err;
-    }
-  }
+  const c = q.cursor ? keyCursor(q.cursor, (v) => typeof v === 'string' && !Number.isNaN(Date.parse(v))) : null;
+  const before = c ? { at: c.value!, id: c.id } : null;
   await findLivePerson(db, workspaceId, personId);
   const n = q.limit + 1;
   const activityKinds = ACTIVITY_KINDS.filter((k) => kinds.has(k));

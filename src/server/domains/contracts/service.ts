@@ -2,9 +2,10 @@
 // What a contract has earned counts in the person's LTV: refreshed on each change and nightly.
 import type { Actor, Deps } from '../../platform/context.ts';
 import type { Executor } from '../../platform/db/index.ts';
-import { AppError, badRequest, InvalidFieldsError, notFound } from '../../platform/errors.ts';
+import { AppError, InvalidFieldsError, keyCursor, notFound } from '../../platform/errors.ts';
 import { uuidv7 } from '../../lib/ids.ts';
-import { decodeKeyCursor, encodeKeyCursor, InvalidCursorError } from '../../lib/paging.ts';
+import { todayInJapan } from '../../lib/time.ts';
+import { encodeKeyCursor, pageOf } from '../../lib/paging.ts';
 import { displayName } from '../../lib/japanese/index.ts';
 import { record } from '../audit/index.ts';
 import { setContractRevenue } from '../figures/index.ts';
@@ -12,8 +13,6 @@ import { findLivePerson, personNames } from '../people/index.ts';
 import type { Contract } from '../../../common/history.ts';
 import * as repo from './repo.ts';
 import { revenueToDate } from './rules.ts';
-
-const todayInJapan = (now: Date) => new Date(now.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
 
 function toContract(r: repo.ContractRow, personName: string | null): Contract {
   return {
@@ -108,22 +107,12 @@ export async function updateContract(deps: Deps, actor: Actor, contractId: strin
 
 export async function listRenewals(deps: Deps, workspaceId: string, q: { until?: string | undefined; cursor?: string | undefined; limit: number }) {
   const until = q.until ?? todayInJapan(new Date(deps.now().getTime() + 30 * 86_400_000));
-  let after: { day: string; id: string } | null = null;
-  if (q.cursor) {
-    try {
-      const c = decodeKeyCursor(q.cursor, (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v));
-      after = { day: c.value!, id: c.id };
-    } catch (err) {
-      if (err instanceof InvalidCursorError) throw badRequest('invalid_cursor', 'querystring.cursor');
-      throw err;
-    }
-  }
-  const rows = await repo.renewalsUntil(deps.db.kysely, workspaceId, until, after, q.limit + 1);
-  const page = rows.slice(0, q.limit);
+  const c = q.cursor ? keyCursor(q.cursor, (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) : null;
+  const rows = await repo.renewalsUntil(deps.db.kysely, workspaceId, until, c ? { day: c.value!, id: c.id } : null, q.limit + 1);
+  const { page, nextCursor } = pageOf(rows, q.limit, (r) => encodeKeyCursor(r.renews_on, r.contract_id));
   const names = new Map((await personNames(deps.db.kysely, workspaceId, [...new Set(page.map((r) => r.person_id))]))
     .map((n) => [n.person_id, displayName({ familyName: n.family_name, givenName: n.given_name }, 'ja')]));
-  const last = page.at(-1);
-  return { items: page.map((r) => toContract(r, names.get(r.person_id) ?? null)), nextCursor: rows.length > q.limit && last ? encodeKeyCursor(last.renews_on, last.contract_id) : null };
+  return { items: page.map((r) => toContract(r, names.get(r.person_id) ?? null)), nextCursor };
 }
 
 /**

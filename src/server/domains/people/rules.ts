@@ -107,7 +107,4 @@ export function ageOn(birthday: string | null, today: string): number | null {
   return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0);
 }
 
-/** Today's date in Japan, where the shop is, whatever the server's time zone. */
-export function todayInJapan(now: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(now);
-}
+export { todayInJapan } from '../../lib/time.ts';

@@ -1,12 +1,12 @@
 // The people list as the API serves it: search, filter, sort, keyset cursor and chosen fields. It counts
 // nothing: a count of a million matches costs more than the page, so it has its own route.
 import type { Executor } from '../../platform/db/index.ts';
-import { badRequest, cursorId, InvalidFieldsError } from '../../platform/errors.ts';
+import { cursorId, InvalidFieldsError, keyCursor } from '../../platform/errors.ts';
 import { filterSchema } from '../../../common/filters.ts';
 import { PERSON_LIST_FIELDS, type PeopleSort, type PersonListItem } from '../../../common/people.ts';
 import { listFields } from '../fields/index.ts';
 import { compilePeopleFilter } from './filter.ts';
-import { decodeKeyCursor, encodeKeyCursor, InvalidCursorError, pageOf } from '../../lib/paging.ts';
+import { encodeKeyCursor, pageOf } from '../../lib/paging.ts';
 import { isoTime, isoTimeOrNull } from '../../lib/time.ts';
 import { compactDigits, searchKey } from '../../lib/japanese/index.ts';
 import * as listRepo from './list-repo.ts';
@@ -55,13 +55,8 @@ const CURSOR_VALUE: Record<PeopleSort, (v: string | null) => boolean> = {
 function afterCursor(sort: PeopleSort, cursor: string | undefined): listRepo.KeyCursor | undefined {
   if (cursor === undefined) return undefined;
   if (sort === 'newest') return { value: null, personId: cursorId(cursor) as string };
-  try {
-    const c = decodeKeyCursor(cursor, CURSOR_VALUE[sort]);
-    return { value: c.value, personId: c.id };
-  } catch (e) {
-    if (e instanceof InvalidCursorError) throw badRequest('invalid_cursor', 'querystring.cursor');
-    throw e;
-  }
+  const c = keyCursor(cursor, CURSOR_VALUE[sort]);
+  return { value: c.value, personId: c.id };
 }
 
 export interface ListQuery { limit: number; cursor?: string | undefined; sort: PeopleSort; fields?: string | undefined; q?: string | undefined; filter?: string | undefined }

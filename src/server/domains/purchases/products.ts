@@ -2,10 +2,10 @@
 // reduced rate on food). Admins keep it; orders' lines point at it by code.
 import type { Actor, Deps } from '../../platform/context.ts';
 import type { Executor } from '../../platform/db/index.ts';
-import { AppError, badRequest, InvalidFieldsError, notFound } from '../../platform/errors.ts';
+import { AppError, InvalidFieldsError, keyCursor, notFound } from '../../platform/errors.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import { isoTime } from '../../lib/time.ts';
-import { decodeKeyCursor, encodeKeyCursor, InvalidCursorError } from '../../lib/paging.ts';
+import { encodeKeyCursor, pageOf } from '../../lib/paging.ts';
 import { record } from '../audit/index.ts';
 import type { Product } from '../../../common/history.ts';
 import * as repo from './product-repo.ts';
@@ -16,16 +16,10 @@ const toProduct = (r: repo.ProductRow): Product => ({
 });
 
 export async function listProducts(db: Executor, workspaceId: string, q: { q?: string | undefined; includeInactive?: boolean | undefined; cursor?: string | undefined; limit: number }) {
-  let afterCode: string | null = null;
-  if (q.cursor) {
-    try { afterCode = decodeKeyCursor(q.cursor, (v) => typeof v === 'string').value; } catch (err) {
-      if (err instanceof InvalidCursorError) throw badRequest('invalid_cursor', 'querystring.cursor');
-      throw err;
-    }
-  }
+  const afterCode = q.cursor ? keyCursor(q.cursor, (v) => typeof v === 'string').value : null;
   const rows = await repo.listProducts(db, workspaceId, { q: q.q, includeInactive: q.includeInactive ?? false, afterCode, limit: q.limit + 1 });
-  const page = rows.slice(0, q.limit);
-  return { items: page.map(toProduct), nextCursor: rows.length > q.limit ? encodeKeyCursor(page.at(-1)!.code, page.at(-1)!.product_id) : null };
+  const { page, nextCursor } = pageOf(rows, q.limit, (r) => encodeKeyCursor(r.code, r.product_id));
+  return { items: page.map(toProduct), nextCursor };
 }
 
 export async function getProduct(db: Executor, workspaceId: string, productId: string): Promise<Product> {

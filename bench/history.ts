@@ -20,6 +20,7 @@ import { migrateToLatest } from '../src/server/platform/migrations/index.ts';
 import { buildApp, type App } from '../src/server/app.ts';
 import { loadDemo } from '../src/server/domains/demo/index.ts';
 import { nightly } from '../src/server/domains/figures/service.ts';
+import { priceLine } from '../src/server/domains/purchases/rules.ts';
 
 export const description = 'History on PostgreSQL: 10M purchase lines for 1M people through the bulk API beside raw COPY; figure lag; RFM run; timeline p95 for a person with 5,000 events';
 
@@ -167,7 +168,8 @@ async function ingest(app: App, db: Db, auth: { cookie: string; csrf: string; wo
 
 /**
  * The same rows by raw COPY into the same tables (orders and order_lines, with their keys, indexes and
- * foreign keys), emptied again afterwards. Orders of unknown cards go to the first person.
+ * foreign keys), emptied again afterwards: the same product ids, names, tax rates and amounts as the API
+ * writes. Orders of unknown cards go to the first person.
  */
 async function copyReference(url: string, workspaceId: string, people: number, lines: number): Promise<{ ms: number; lines: number }> {
   const c = new pg.Client({ connectionString: url });
@@ -176,6 +178,8 @@ async function copyReference(url: string, workspaceId: string, people: number, l
     const ids = new Map<string, string>();
     const cards = new Map((await c.query<{ member_number: string; person_id: string }>('select member_number, person_id from people where workspace_id = $1 and member_number is not null', [workspaceId])).rows.map((r) => [r.member_number, r.person_id]));
     const fallback = cards.get('C1')!;
+    // The rows the API writes: the catalogue's product id, name and tax rate, and the tax the rules work out.
+    const products = new Map((await c.query<{ code: string; product_id: string; name: string; tax_rate: number }>('select code, product_id, name, tax_rate from products where workspace_id = $1', [workspaceId])).rows.map((r) => [r.code, r]));
     let ms = 0;
     let count = 0;
     let n = 0;
@@ -186,10 +190,11 @@ async function copyReference(url: string, workspaceId: string, people: number, l
       for (const o of batch) {
         const id = uuid();
         ids.set(o.externalId, id);
-        const amounts = o.lines.map((l) => l.quantity * l.unitPrice);
-        const total = amounts.reduce((s, a) => s + a, 0);
-        orderRows.push(`${workspaceId}\t${id}\t${cards.get(o.card) ?? fallback}\t${o.externalId}\t${o.orderedAt}\tshop\t本店\t現金\t${total}\t${Math.floor(total / 11)}\t0\t0\t${o.returns ? ids.get(o.returns) ?? '\\N' : '\\N'}\t${o.orderedAt}\n`);
-        o.lines.forEach((l, i) => lineRows.push(`${workspaceId}\t${id}\t${i + 1}\t\\N\t${l.code}\t商品\t${l.quantity}\t${l.unitPrice}\t10\t${amounts[i]}\n`));
+        const priced = o.lines.map((l) => ({ ...priceLine({ quantity: l.quantity, unitPrice: l.unitPrice, taxRate: products.get(l.code)!.tax_rate as 8 | 10 }), product: products.get(l.code)! }));
+        const total = priced.reduce((s, l) => s + l.amount, 0);
+        const tax = priced.reduce((s, l) => s + l.tax, 0);
+        orderRows.push(`${workspaceId}\t${id}\t${cards.get(o.card) ?? fallback}\t${o.externalId}\t${o.orderedAt}\tshop\t本店\t現金\t${total}\t${tax}\t0\t0\t${o.returns ? ids.get(o.returns) ?? '\\N' : '\\N'}\t${o.orderedAt}\n`);
+        priced.forEach((l, i) => lineRows.push(`${workspaceId}\t${id}\t${i + 1}\t${l.product.product_id}\t${l.product.code}\t${l.product.name}\t${l.quantity}\t${l.unitPrice}\t${l.taxRate}\t${l.amount}\n`));
         count += o.lines.length;
       }
       const t0 = performance.now();

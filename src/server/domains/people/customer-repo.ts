@@ -4,13 +4,14 @@
 import { sql, type Executor } from '../../platform/db/index.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 
-export interface KeyMatch { key: string; person_id: string }
+/** A person a key names, with the stage they are in (what a purchase's lifecycle rule needs). */
+export interface KeyMatch { key: string; person_id: string; lifecycle_stage: string }
 
 /** Live people by card number (member_number as stored, NFKC and trimmed by the caller); the oldest wins a tie. */
 export async function byCardNumbers(db: Executor, workspaceId: string, cards: string[]): Promise<KeyMatch[]> {
   if (cards.length === 0) return [];
   const r = await sql<KeyMatch>`
-    select distinct on (member_number) member_number as key, person_id from people
+    select distinct on (member_number) member_number as key, person_id, lifecycle_stage from people
     where workspace_id = ${workspaceId} and member_number = any(${cards}::text[]) and deleted_at is null
     order by member_number, person_id`.execute(db);
   return r.rows;
@@ -19,7 +20,7 @@ export async function byCardNumbers(db: Executor, workspaceId: string, cards: st
 export async function byEmailKeys(db: Executor, workspaceId: string, keys: string[]): Promise<KeyMatch[]> {
   if (keys.length === 0) return [];
   const r = await sql<KeyMatch>`
-    select distinct on (e.email_key) e.email_key as key, e.person_id from person_emails e
+    select distinct on (e.email_key) e.email_key as key, e.person_id, p.lifecycle_stage from person_emails e
     join people p on p.workspace_id = e.workspace_id and p.person_id = e.person_id and p.deleted_at is null
     where e.workspace_id = ${workspaceId} and e.email_key = any(${keys}::text[])
     order by e.email_key, e.person_id`.execute(db);
@@ -29,7 +30,7 @@ export async function byEmailKeys(db: Executor, workspaceId: string, keys: strin
 export async function byPhones(db: Executor, workspaceId: string, e164s: string[]): Promise<KeyMatch[]> {
   if (e164s.length === 0) return [];
   const r = await sql<KeyMatch>`
-    select distinct on (ph.e164) ph.e164 as key, ph.person_id from person_phones ph
+    select distinct on (ph.e164) ph.e164 as key, ph.person_id, p.lifecycle_stage from person_phones ph
     join people p on p.workspace_id = ph.workspace_id and p.person_id = ph.person_id and p.deleted_at is null
     where ph.workspace_id = ${workspaceId} and ph.e164 = any(${e164s}::text[])
     order by ph.e164, ph.person_id`.execute(db);
@@ -40,7 +41,7 @@ export async function byPhones(db: Executor, workspaceId: string, e164s: string[
 export async function byAccounts(db: Executor, workspaceId: string, keys: string[]): Promise<KeyMatch[]> {
   if (keys.length === 0) return [];
   const r = await sql<KeyMatch>`
-    select distinct on (lower(a.service) || ':' || a.handle) lower(a.service) || ':' || a.handle as key, a.person_id
+    select distinct on (lower(a.service) || ':' || a.handle) lower(a.service) || ':' || a.handle as key, a.person_id, p.lifecycle_stage
     from person_accounts a
     join people p on p.workspace_id = a.workspace_id and p.person_id = a.person_id and p.deleted_at is null
     where a.workspace_id = ${workspaceId} and lower(a.service) || ':' || a.handle = any(${keys}::text[])
@@ -48,11 +49,11 @@ export async function byAccounts(db: Executor, workspaceId: string, keys: string
   return r.rows;
 }
 
-export async function liveIds(db: Executor, workspaceId: string, ids: string[]): Promise<string[]> {
+export async function liveIds(db: Executor, workspaceId: string, ids: string[]): Promise<KeyMatch[]> {
   if (ids.length === 0) return [];
-  const r = await sql<{ person_id: string }>`
-    select person_id from people where workspace_id = ${workspaceId} and person_id = any(${ids}::uuid[]) and deleted_at is null`.execute(db);
-  return r.rows.map((x) => x.person_id);
+  const r = await sql<KeyMatch>`
+    select person_id as key, person_id, lifecycle_stage from people where workspace_id = ${workspaceId} and person_id = any(${ids}::uuid[]) and deleted_at is null`.execute(db);
+  return r.rows;
 }
 
 export async function insertAccounts(db: Executor, rows: { workspace_id: string; person_id: string; account_id: string; service: string; handle: string }[]): Promise<void> {
@@ -69,24 +70,21 @@ export async function setMemberNumbers(db: Executor, workspaceId: string, rows: 
 }
 
 /**
- * Moves people from one of `from` stages to `to`, dated `at` per person (or their last stage change, if
- * later: a purchase sent late never dates a change before the one it follows), with a history entry each;
- * people in another stage are left alone. Returns who moved.
+ * Moves each person from the stage they were seen in (`from`) to `to`, dated `at` (or their last stage
+ * change, if later: a purchase sent late never dates a change before the one it follows), with a history
+ * entry each. One statement for everyone: the caller read the stages with the people, so only those who
+ * move are touched; someone whose stage changed since is left alone. Returns who moved.
  */
-export async function moveStages(db: Executor, workspaceId: string, from: string[], to: string, moves: { personId: string; at: Date }[]): Promise<string[]> {
+export async function moveStages(db: Executor, workspaceId: string, to: string, moves: { personId: string; from: string; at: Date }[]): Promise<string[]> {
   if (moves.length === 0) return [];
   // Ids made here, time-ordered, so that a person's entries of one moment keep the order they were written in.
-  const ids = moves.map(() => uuidv7());
-  const moved: { person_id: string; from_stage: string; at: Date; change_id: string }[] = [];
-  // One statement per stage left, so that the old stage is known without reading and locking the rows first.
-  for (const stage of from) {
-    const r = await sql<{ person_id: string; at: Date; change_id: string }>`
-      update people p set lifecycle_stage = ${to}, lifecycle_changed_at = greatest(v.at, p.lifecycle_changed_at), version = p.version + 1, updated_at = now()
-      from unnest(${moves.map((m) => m.personId)}::uuid[], ${moves.map((m) => m.at.toISOString())}::timestamptz[], ${ids}::uuid[]) as v(person_id, at, change_id)
-      where p.workspace_id = ${workspaceId} and p.person_id = v.person_id and p.lifecycle_stage = ${stage} and p.deleted_at is null
-      returning p.person_id, p.lifecycle_changed_at as at, v.change_id`.execute(db);
-    moved.push(...r.rows.map((x) => ({ ...x, from_stage: stage })));
-  }
+  const r = await sql<{ person_id: string; from_stage: string; at: Date; change_id: string }>`
+    update people p set lifecycle_stage = ${to}, lifecycle_changed_at = greatest(v.at, p.lifecycle_changed_at), version = p.version + 1, updated_at = now()
+    from unnest(${moves.map((m) => m.personId)}::uuid[], ${moves.map((m) => m.from)}::text[], ${moves.map((m) => m.at.toISOString())}::timestamptz[],
+      ${moves.map(() => uuidv7())}::uuid[]) as v(person_id, from_stage, at, change_id)
+    where p.workspace_id = ${workspaceId} and p.person_id = v.person_id and p.lifecycle_stage = v.from_stage and p.deleted_at is null
+    returning p.person_id, v.from_stage, p.lifecycle_changed_at as at, v.change_id`.execute(db);
+  const moved = r.rows;
   if (moved.length > 0) {
     await sql`
       insert into lifecycle_changes (workspace_id, change_id, person_id, from_stage, to_stage, changed_at, changed_by)

@@ -55,6 +55,8 @@ export interface ResolvedCustomers {
   errors: Map<number, FieldError>;
   /** Prospects to create for unknown customers, keyed by identity; written by createProspects. */
   prospects: Map<string, { personId: string; keys: Normalised; source: CustomerKeys; firstAt: Date }>;
+  /** The lifecycle stage of each person found or planned, as read with them. */
+  stages: Map<string, string>;
 }
 
 /** Finds each customer's person, in the order card number, email, phone, other system's id. Reads only. */
@@ -73,7 +75,8 @@ export async function resolveCustomers(db: Executor, workspaceId: string, custom
     repo.byPhones(db, workspaceId, all('e164')),
     repo.byAccounts(db, workspaceId, all('account')),
   ]);
-  const liveSet = new Set(live);
+  const liveSet = new Set(live.map((r) => r.person_id));
+  const stages = new Map([live, cards, emails, phones, accounts].flat().map((r) => [r.person_id, r.lifecycle_stage]));
   const map = (rows: repo.KeyMatch[]) => new Map(rows.map((r) => [r.key, r.person_id]));
   const [byCard, byEmail, byPhone, byAccount] = [map(cards), map(emails), map(phones), map(accounts)];
   const prospects: ResolvedCustomers['prospects'] = new Map();
@@ -95,9 +98,10 @@ export async function resolveCustomers(db: Executor, workspaceId: string, custom
     }
     const personId = uuidv7();
     prospects.set(id, { personId, keys: k, source: customers[i]!.keys, firstAt: at });
+    stages.set(personId, 'prospect');
     return personId;
   });
-  return { personIds, errors, prospects };
+  return { personIds, errors, prospects, stages };
 }
 
 /** Writes the prospects resolveCustomers planned, with their keys so that the next order finds them. */
@@ -120,16 +124,23 @@ export async function createProspects(db: Executor, workspaceId: string, prospec
   return list.length;
 }
 
-/** Lifecycle rule: a purchase makes a prospect or a former customer a customer, dated by the purchase. */
-export async function becomeCustomers(db: Executor, workspaceId: string, purchases: { personId: string; at: Date }[]): Promise<string[]> {
+/**
+ * Lifecycle rule: a purchase makes a prospect or a former customer a customer, dated by the purchase.
+ * `stages` are the buyers' stages as resolveCustomers read them, so that only those who move are written.
+ */
+export async function becomeCustomers(db: Executor, workspaceId: string, purchases: { personId: string; at: Date }[], stages: Map<string, string>): Promise<string[]> {
   const first = new Map<string, Date>();
-  for (const p of purchases) if (!first.has(p.personId) || p.at < first.get(p.personId)!) first.set(p.personId, p.at);
-  return repo.moveStages(db, workspaceId, ['prospect', 'former'], 'customer', [...first].map(([personId, at]) => ({ personId, at })));
+  for (const p of purchases) {
+    const stage = stages.get(p.personId);
+    if (stage !== 'prospect' && stage !== 'former') continue;
+    if (!first.has(p.personId) || p.at < first.get(p.personId)!) first.set(p.personId, p.at);
+  }
+  return repo.moveStages(db, workspaceId, 'customer', [...first].map(([personId, at]) => ({ personId, from: stages.get(personId)!, at })));
 }
 
 /** Lifecycle rule: customers without a purchase for the workspace's lapse period become former customers. */
 export async function lapseCustomers(db: Executor, workspaceId: string, personIds: string[], at: Date): Promise<string[]> {
-  return repo.moveStages(db, workspaceId, ['customer'], 'former', personIds.map((personId) => ({ personId, at })));
+  return repo.moveStages(db, workspaceId, 'former', personIds.map((personId) => ({ personId, from: 'customer', at })));
 }
 
 export const touchLastActivity = repo.touchActivity;

@@ -95,7 +95,7 @@ export async function ingestOrders(deps: Deps, actor: Actor, raw: unknown[], opt
       const sales = done.filter((c) => !c.returnsOrderId).map((c) => ({ personId: c.personId!, at: new Date(c.order.orderedAt) }));
       // Purchases have their own dates in the figures; people's last contact (最終接触日) is the activities',
       // which also spares a million wide people rows an update per order.
-      await becomeCustomers(trx, ws, sales);
+      await becomeCustomers(trx, ws, sales, resolved.stages);
       return { created: done.length, duplicates, peopleCreated, errors: errors.sort((a, b) => a.index - b.index), applied: true };
     });
   } catch (err) {

@@ -14,3 +14,4 @@ export { parseEmail, emailKey, type EmailError, type EmailResult } from './email
 export { normalisePostalCode, formatPostalCode, lookupPostalCode, type PostalAddress } from './postal.ts';
 export { PREFECTURES, prefectureOf, splitPrefecture, type Prefecture } from './prefectures.ts';
 export { displayName, type NameLocale, type PersonName } from './names.ts';
+export { parseJapaneseDate, type DateResult } from './dates.ts';

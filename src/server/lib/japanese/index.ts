@@ -13,5 +13,6 @@ export { parsePhone, phoneKey, phoneSearchFragment, type ParsedPhone, type Phone
 export { parseEmail, emailKey, type EmailError, type EmailResult } from './email.ts';
 export { normalisePostalCode, formatPostalCode, lookupPostalCode, type PostalAddress } from './postal.ts';
 export { PREFECTURES, prefectureOf, splitPrefecture, type Prefecture } from './prefectures.ts';
-export { displayName, type NameLocale, type PersonName } from './names.ts';
+export { displayName, splitFullName, type NameLocale, type PersonName } from './names.ts';
 export { parseJapaneseDate, type DateResult } from './dates.ts';
+export { splitAddress, type SplitAddress } from './address.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayName, type NameLocale, type PersonName } from './names.ts';
+import { displayName, splitFullName, type NameLocale, type PersonName } from './names.ts';
 
 const FW = '\u3000'; // full-width space, spelled out so the expectations are visible
 
@@ -28,5 +28,20 @@ describe('displayName', () => {
 
   it('defaults to ja', () => {
     expect(displayName({ familyName: 'Yamada', givenName: 'Hanako' })).toBe('Yamada Hanako');
+  });
+});
+
+describe('splitFullName', () => {
+  it.each([
+    ['吉田　蓮', '吉田', '蓮', true],
+    ['吉田 蓮', '吉田', '蓮', true],
+    ['  長谷川　さくら ', '長谷川', 'さくら', true],
+    ['ﾖｼﾀﾞ ﾚﾝ', 'ﾖｼﾀﾞ', 'ﾚﾝ', true],
+    ['ヨシダ　　レン', 'ヨシダ', 'レン', true],
+    ['スミス ジョン ポール', 'スミス', 'ジョン ポール', true], // the rest is the given name
+    ['山田太郎', '山田太郎', null, false], // no space: not guessed
+    ['', '', null, false],
+  ])('%j', (full, familyName, givenName, split) => {
+    expect(splitFullName(full)).toEqual({ familyName, givenName, split });
   });
 });

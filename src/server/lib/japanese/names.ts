@@ -27,3 +27,15 @@ export function displayName(name: PersonName, locale: NameLocale = 'ja'): string
   if (JAPANESE_SCRIPT_RE.test(family + given)) return `${family}\u3000${given}`;
   return locale === 'en' ? `${given} ${family}` : `${family} ${given}`;
 }
+
+/**
+ * A full name from one cell, as 名簿 write it: family name, a space (full- or half-width), given name.
+ * Without a space the name cannot be cut safely (山田太郎 is 山田|太郎, 長谷川一 is 長谷川|一), so it all
+ * stays the family name and `split` says so; the import's preview counts those rows.
+ */
+export function splitFullName(full: string): { familyName: string; givenName: string | null; split: boolean } {
+  const s = clean(full);
+  const gap = /[\s\u3000]+/u.exec(s);
+  if (!gap) return { familyName: s, givenName: null, split: false };
+  return { familyName: s.slice(0, gap.index), givenName: s.slice(gap.index + gap[0].length), split: true };
+}

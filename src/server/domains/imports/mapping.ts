@@ -19,7 +19,7 @@ export interface ColumnMatch { column: number; field: string | null; by: 'header
 export function headerKey(header: string): string {
   return toKatakana(header.normalize('NFKC'))
     .toLowerCase()
-    .replace(/[(（［\[【<＜].*?[)）］\]】>＞]/gu, '')
+    .replace(/[(（［[【<＜].*?[)）］\]】>＞]/gu, '')
     .replace(/※.*$/u, '')
     .replace(/[\s\u3000*＊:：・_\-−‐.．/／]/gu, '');
 }

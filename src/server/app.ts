@@ -19,6 +19,7 @@ import { activityRoutes } from './domains/activities/index.ts';
 import { purchaseRoutes } from './domains/purchases/index.ts';
 import { contractRevenueJob, contractRoutes } from './domains/contracts/index.ts';
 import { figureRoutes, nightlyFiguresJob, rfmJob } from './domains/figures/index.ts';
+import { importRoutes } from './domains/imports/index.ts';
 import { refreshStatisticsJob } from './platform/maintenance.ts';
 import { DEFAULT_DEMO_PEOPLE, demoJob, demoRoutes, startDemo } from './domains/demo/index.ts';
 
@@ -74,6 +75,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       purchaseRoutes(deps),
       contractRoutes(deps),
       figureRoutes(deps, queue),
+      importRoutes(deps),
       demoRoutes(start),
     ],
   });

@@ -16,7 +16,7 @@ let jobRunId: string;
 let workspaceId: string;
 let counter = 0;
 
-interface Case { url: string; body?: unknown }
+interface Case { url: string; body?: unknown; headers?: Record<string, string> }
 const fresh = () => `target${++counter}@example.jp`;
 const freshChoiceField = async () => (await (await signIn('owner')).post('/api/fields', { entityType: 'person', label: `好きな餡${++counter}`, type: 'multiple_choice', options: [{ label: '粒あん' }, { label: 'こしあん' }] })).body;
 const freshCompany = async () => (await (await signIn('owner')).post('/api/companies', { name: `対象商事${++counter}` })).body.companyId as string;
@@ -24,6 +24,8 @@ const freshView = async () => (await (await signIn('owner')).post('/api/views', 
 const freshProduct = async () => (await (await signIn('owner')).post('/api/products', { code: `P-${++counter}`, name: '試験品', price: 100 })).body.productId as string;
 const freshTouchpoint = async () => (await (await signIn('owner')).post('/api/touchpoints', { name: `接点${++counter}` })).body.touchpointId as string;
 const order = () => ({ externalId: `M-${++counter}`, orderedAt: '2026-10-01T10:00:00+09:00', customer: { cardNumber: `CARD-${counter}` }, lines: [{ productName: '品', quantity: 1, unitPrice: 100 }] });
+const csv = () => ({ body: Buffer.from('氏名,メール\n山田 太郎,taro@example.jp\n'), headers: { 'content-type': 'text/csv' } });
+const freshImport = async () => (await (await signIn('owner')).request('POST', '/api/imports?entity=person&fileName=list.csv', csv().body, csv().headers)).body.importId as string;
 const freshPerson = async () => (await (await signIn('owner')).post('/api/people', { familyName: '対象', givenName: String(++counter) })).body.personId as string;
 
 /**
@@ -137,6 +139,10 @@ const cases: Record<string, [Access, () => Promise<Case>]> = {
   'GET /api/touchpoints': ['viewer', async () => ({ url: '/api/touchpoints' })],
   'POST /api/touchpoints': ['admin', async () => ({ url: '/api/touchpoints', body: { name: `接点${++counter}` } })],
   'PATCH /api/touchpoints/:touchpointId': ['admin', async () => ({ url: `/api/touchpoints/${await freshTouchpoint()}`, body: { name: `改名${++counter}` } })],
+  'POST /api/imports': ['member', async () => ({ url: '/api/imports?entity=person&fileName=list.csv', ...csv() })],
+  'GET /api/imports/:importId': ['member', async () => ({ url: `/api/imports/${await freshImport()}` })],
+  'PUT /api/imports/:importId/mapping': ['member', async () => ({ url: `/api/imports/${await freshImport()}/mapping`, body: { fields: ['fullName', 'email'] } })],
+  'DELETE /api/imports/:importId': ['member', async () => ({ url: `/api/imports/${await freshImport()}` })],
   'POST /api/purchases/batch': ['member', async () => ({ url: '/api/purchases/batch', body: { orders: [order()] } })],
   'POST /api/purchases': ['member', async () => ({ url: '/api/purchases', body: order() })],
   'GET /api/orders/:orderId': ['viewer', async () => {
@@ -221,13 +227,13 @@ describe('role matrix', () => {
     for (const [name, [access, make]] of Object.entries(cases)) {
       const method = name.split(' ')[0]!;
       const a = await make();
-      const anon = await new Client(t).request(method, a.url, a.body);
+      const anon = await new Client(t).request(method, a.url, a.body, a.headers);
       if (anon.status !== 401) wrong.push(`${name} anonymous → ${anon.status}`);
       for (const role of ROLES) {
         const session = await signIn(role);
         const c = await make();
         const expected = access === 'user' || roleAtLeast(role, access as Role) ? '2xx' : '403';
-        const got = await session.request(method, c.url, c.body);
+        const got = await session.request(method, c.url, c.body, c.headers);
         const gotClass = got.status >= 200 && got.status < 300 ? '2xx' : String(got.status);
         if (gotClass !== expected) wrong.push(`${name} as ${role} session → ${got.status} (want ${expected}) ${JSON.stringify(got.body).slice(0, 200)}`);
 
@@ -236,7 +242,7 @@ describe('role matrix', () => {
         const k = await make();
         // Account routes belong to a signed-in person; a key is refused there whatever its role.
         const keyExpected = access === 'user' ? '403' : expected;
-        const viaKey = await api.request(method, k.url, k.body);
+        const viaKey = await api.request(method, k.url, k.body, k.headers);
         const keyClass = viaKey.status >= 200 && viaKey.status < 300 ? '2xx' : String(viaKey.status);
         if (keyClass !== keyExpected) wrong.push(`${name} as ${role} API key → ${viaKey.status} (want ${keyExpected})`);
       }

@@ -22,6 +22,7 @@ const schema = z.object({
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(1024 ** 3),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().default('dist/web'),
@@ -57,6 +58,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     loginLockMinutes: c.LOGIN_LOCK_MINUTES,
     loginRatePerMinute: c.LOGIN_RATE_PER_MINUTE,
     bodyLimit: c.BODY_LIMIT_BYTES,
+    /** The largest file an import takes; it is kept in the database until the import is done with. */
+    importMaxBytes: c.IMPORT_MAX_BYTES,
     shutdownTimeoutMs: c.SHUTDOWN_TIMEOUT_MS,
     logLevel: c.LOG_LEVEL,
     webDist: path.resolve(c.WEB_DIST),

@@ -9,6 +9,7 @@ import * as m0005 from './0005_duplicate_pairs.ts';
 import * as m0006 from './0006_person_search.ts';
 import * as m0007 from './0007_history.ts';
 import * as m0008 from './0008_people_write_cost.ts';
+import * as m0009 from './0009_imports.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0006_person_search': m0006,
   '0007_history': m0007,
   '0008_people_write_cost': m0008,
+  '0009_imports': m0009,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {

@@ -1,0 +1,2 @@
+// Imports (issue #5): files in, records out. Other domains use nothing here yet.
+export { importRoutes } from './routes.ts';

@@ -1,0 +1,38 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Readable } from 'node:stream';
+import type { Deps } from '../../platform/context.ts';
+import { requestActor } from '../../platform/context.ts';
+import { requestLocale } from '../../platform/errors.ts';
+import { importMappingBody, importParams, importSchema, importUploadQuery } from '../../../common/imports.ts';
+import { discardImport, getImport, setMapping, uploadImport } from './service.ts';
+
+/** The file arrives as the request body, raw: streamed into the database, never held whole in memory. */
+const FILE_TYPES = ['application/octet-stream', 'text/csv', 'text/plain', 'application/vnd.ms-excel'];
+
+export function importRoutes(deps: Deps) {
+  return (app: FastifyInstance) => {
+    app.addContentTypeParser(FILE_TYPES, (_req, payload, done) => done(null, payload));
+    const r = app.withTypeProvider<ZodTypeProvider>();
+    const tags = ['imports'];
+    r.post('/api/imports', {
+      config: { access: 'member' },
+      schema: {
+        tags, querystring: importUploadQuery, response: { 201: importSchema },
+        summary: 'Upload a CSV file (the raw bytes as the body, up to IMPORT_MAX_BYTES, 1 GiB by default): its encoding, delimiter, header row and first rows are read, and each column gets a suggested field. Nothing is imported yet.',
+      },
+    }, async (req, reply) => {
+      const { entity, fileName, encoding, delimiter } = req.query;
+      const result = await uploadImport(deps, requestActor(req), { entity, fileName, ...(encoding ? { encoding } : {}), ...(delimiter ? { delimiter } : {}) }, req.body as Readable, requestLocale(req));
+      return reply.status(201).send(result);
+    });
+    r.get('/api/imports/:importId', { config: { access: 'member' }, schema: { tags, params: importParams, response: { 200: importSchema }, summary: 'An import: its file, columns, mapping and first rows' } },
+      async (req) => getImport(deps, requestActor(req), req.params.importId, requestLocale(req)));
+    r.put('/api/imports/:importId/mapping', {
+      config: { access: 'member' },
+      schema: { tags, params: importParams, body: importMappingBody, response: { 200: importSchema }, summary: 'Set which field each column fills (null: leave the column out)' },
+    }, async (req) => setMapping(deps, requestActor(req), req.params.importId, req.body.fields, requestLocale(req)));
+    r.delete('/api/imports/:importId', { config: { access: 'member' }, schema: { tags, params: importParams, summary: 'Discard an import that has written nothing' } },
+      async (req, reply) => { await discardImport(deps, requestActor(req), req.params.importId); return reply.status(204).send(); });
+  };
+}

@@ -1,0 +1,149 @@
+// Imports, first steps: a file is streamed into the database as it arrives (1 MiB chunks, a size limit,
+// its SHA-256), then its head is read — encoding, delimiter, header row, the first rows — and each column
+// gets a suggested field. Nothing is written to people until the user has settled the mapping and run it.
+import { createHash } from 'node:crypto';
+import type { Actor, Deps } from '../../platform/context.ts';
+import type { Executor } from '../../platform/db/index.ts';
+import { AppError, InvalidFieldsError, notFound } from '../../platform/errors.ts';
+import { fieldLabel, type Locale } from '../../platform/i18n/index.ts';
+import { uuidv7 } from '../../lib/ids.ts';
+import { isoTime } from '../../lib/time.ts';
+import { CsvError, type CsvRow } from '../../lib/tabular/csv.ts';
+import { readCsv, TableFileProblem, type CsvFormat } from '../../lib/tabular/reader.ts';
+import { listFields } from '../fields/index.ts';
+import type { Import } from '../../../common/imports.ts';
+import { PERSON_TARGETS, suggestMapping, type TargetField } from './mapping.ts';
+import * as repo from './repo.ts';
+
+const CHUNK_BYTES = 1024 * 1024;
+const SAMPLE_ROWS = 20;
+
+/** The file's bytes back from the database, one chunk at a time. */
+export async function* fileChunks(db: Executor, workspaceId: string, importId: string): AsyncGenerator<Uint8Array> {
+  for (let n = 0; ; n++) {
+    const chunk = await repo.chunkAt(db, workspaceId, importId, n);
+    if (!chunk) return;
+    yield chunk;
+  }
+}
+
+/** What a column can go to: the person fields, then the workspace's custom fields by label. */
+async function targetsFor(db: Executor, workspaceId: string, locale: Locale): Promise<(TargetField & { label: string })[]> {
+  const custom = await listFields(db, workspaceId, 'person');
+  return [
+    ...PERSON_TARGETS.map((t) => ({ ...t, label: fieldLabel(locale, t.key) })),
+    ...custom.map((f) => ({ key: `custom:${f.fieldId}`, headers: [f.label], label: f.label })),
+  ];
+}
+
+/** The header row and the first rows under it; a problem with the file is the user's, on the file field. */
+async function readHead(db: Executor, workspaceId: string, importId: string, format: Partial<CsvFormat>): Promise<{ format: CsvFormat; rows: CsvRow[] }> {
+  let detected: CsvFormat | undefined;
+  const rows: CsvRow[] = [];
+  try {
+    for await (const row of readCsv(fileChunks(db, workspaceId, importId), format, (f) => { detected = f; })) {
+      rows.push(row);
+      if (rows.length > SAMPLE_ROWS) break;
+    }
+  } catch (err) {
+    if (err instanceof TableFileProblem) throw new InvalidFieldsError([{ field: 'file', code: err.code }]);
+    if (err instanceof CsvError) throw new InvalidFieldsError([{ field: 'file', code: err.code, params: { line: err.line } }]);
+    throw err;
+  }
+  if (rows.length === 0) throw new InvalidFieldsError([{ field: 'file', code: 'file_empty' }]);
+  return { format: detected!, rows };
+}
+
+export async function uploadImport(deps: Deps, actor: Actor, q: { entity: 'person'; fileName: string } & Partial<CsvFormat>, body: AsyncIterable<Uint8Array>, locale: Locale): Promise<Import> {
+  const db = deps.db.kysely;
+  const ws = actor.workspaceId;
+  const importId = uuidv7();
+  await repo.insertImport(db, { workspace_id: ws, import_id: importId, entity_type: q.entity, file_name: q.fileName, created_by: actor.userId });
+  try {
+    const hash = createHash('sha256');
+    let bytes = 0;
+    let chunkNo = 0;
+    let pending: Uint8Array[] = [];
+    let pendingBytes = 0;
+    // Chunks of exactly CHUNK_BYTES (the last one shorter), however the body arrives.
+    const flush = async (all: boolean) => {
+      let buf = Buffer.concat(pending);
+      while (buf.length >= CHUNK_BYTES || (all && buf.length > 0)) {
+        await repo.insertChunk(db, ws, importId, chunkNo, buf.subarray(0, CHUNK_BYTES));
+        chunkNo += 1;
+        buf = buf.subarray(Math.min(CHUNK_BYTES, buf.length));
+      }
+      pending = buf.length ? [buf] : [];
+      pendingBytes = buf.length;
+    };
+    for await (const part of body) {
+      bytes += part.length;
+      if (bytes > deps.config.importMaxBytes) throw new AppError(413, 'file_too_large', { field: 'file', params: { limit: deps.config.importMaxBytes.toLocaleString(locale === 'ja' ? 'ja-JP' : 'en-US') } });
+      hash.update(part);
+      pending.push(part);
+      pendingBytes += part.length;
+      if (pendingBytes >= CHUNK_BYTES) await flush(false);
+    }
+    await flush(true);
+    if (bytes === 0) throw new InvalidFieldsError([{ field: 'file', code: 'file_empty' }]);
+    const head = await readHead(db, ws, importId, q);
+    const [header, ...samples] = head.rows.map((r) => r.cells);
+    const targets = await targetsFor(db, ws, locale);
+    const suggested = suggestMapping(header!, samples, targets);
+    await repo.updateImport(db, ws, importId, {
+      status: 'uploaded', file_bytes: bytes, file_sha256: hash.digest('hex'), encoding: head.format.encoding, delimiter: head.format.delimiter,
+      headers: header!, mapping: suggested.map((m) => m.field),
+    });
+    return view(db, ws, importId, locale, new Map(suggested.map((m) => [m.column, m.by])));
+  } catch (err) {
+    // An upload that did not make it leaves nothing behind.
+    await repo.deleteImport(db, ws, importId);
+    throw err;
+  }
+}
+
+async function view(db: Executor, workspaceId: string, importId: string, locale: Locale, by = new Map<number, 'header' | 'values' | null>()): Promise<Import> {
+  const r = await repo.findImport(db, workspaceId, importId);
+  if (!r || r.status === 'uploading') throw notFound('import');
+  const head = await readHead(db, workspaceId, importId, { encoding: r.encoding!, delimiter: r.delimiter! });
+  const targets = await targetsFor(db, workspaceId, locale);
+  return {
+    importId: r.import_id, entity: r.entity_type, status: r.status as Import['status'], fileName: r.file_name, fileBytes: Number(r.file_bytes),
+    encoding: r.encoding, delimiter: r.delimiter,
+    columns: r.headers.map((header, column) => ({ column, header, field: r.mapping[column] ?? null, by: by.get(column) ?? null })),
+    samples: head.rows.slice(1).map((row) => row.cells),
+    targets: targets.map((t) => ({ key: t.key, label: t.label })),
+    createdAt: isoTime(r.created_at),
+  };
+}
+
+export const getImport = (deps: Deps, actor: Actor, importId: string, locale: Locale) => view(deps.db.kysely, actor.workspaceId, importId, locale);
+
+/** The user's mapping: one entry per column, each field at most once, every field one the import knows. */
+export async function setMapping(deps: Deps, actor: Actor, importId: string, fields: (string | null)[], locale: Locale): Promise<Import> {
+  const db = deps.db.kysely;
+  const r = await repo.findImport(db, actor.workspaceId, importId);
+  if (!r || r.status === 'uploading') throw notFound('import');
+  if (r.status !== 'uploaded' && r.status !== 'checked') throw new AppError(409, 'import_started');
+  const known = new Map((await targetsFor(db, actor.workspaceId, locale)).map((t) => [t.key, t.label]));
+  const errors = [];
+  if (fields.length !== r.headers.length) errors.push({ field: 'fields', code: 'mapping_columns', params: { n: r.headers.length } });
+  const seen = new Set<string>();
+  for (const [i, f] of fields.entries()) {
+    if (f === null) continue;
+    if (!known.has(f)) errors.push({ field: `fields.${i}`, code: 'mapping_unknown_field' });
+    else if (seen.has(f)) errors.push({ field: `fields.${i}`, code: 'mapping_field_twice', params: { name: known.get(f) } });
+    seen.add(f);
+  }
+  if (errors.length) throw new InvalidFieldsError(errors);
+  await repo.updateImport(db, actor.workspaceId, importId, { mapping: fields, status: 'uploaded', counts: null });
+  return view(db, actor.workspaceId, importId, locale);
+}
+
+/** Discards an import that has not written anything. */
+export async function discardImport(deps: Deps, actor: Actor, importId: string): Promise<void> {
+  const r = await repo.findImport(deps.db.kysely, actor.workspaceId, importId);
+  if (!r) throw notFound('import');
+  if (!['uploading', 'uploaded', 'checked', 'failed', 'cancelled'].includes(r.status)) throw new AppError(409, 'import_started');
+  await repo.deleteImport(deps.db.kysely, actor.workspaceId, importId);
+}

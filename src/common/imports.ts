@@ -22,6 +22,31 @@ export const importColumnSchema = z.object({
   /** How the suggestion was made; null once the user set it or when nothing matched. */
   by: z.enum(['header', 'values']).nullable(),
 });
+export const IMPORT_MATCH_KEYS = ['memberNumber', 'email', 'phone'] as const;
+export const importOptionsSchema = z.strictObject({
+  /** Which keys find a person already here or earlier in the file. */
+  matchKeys: z.array(z.enum(IMPORT_MATCH_KEYS)).max(3).default([...IMPORT_MATCH_KEYS]),
+  /** What a match does: nothing, fill only the empty fields, or overwrite with the file's values. */
+  mode: z.enum(['skip', 'fill', 'overwrite']).default('fill'),
+  /** Write the valid rows when some are invalid; otherwise one invalid row stops the whole import. */
+  keepValid: z.boolean().default(false),
+});
+export type ImportOptionsInput = z.input<typeof importOptionsSchema>;
+
+export const IMPORT_ROW_KINDS = ['new', 'update', 'duplicateInFile', 'invalid'] as const;
+export const importProblemSchema = z.object({ column: z.number().nullable(), field: z.string(), code: z.string(), message: z.string() });
+export const importPreviewRowSchema = z.object({
+  line: z.number(), cells: z.array(z.string()),
+  problems: z.array(importProblemSchema).optional(),
+  /** For a duplicate in the file: the line of the row it repeats. */
+  firstLine: z.number().optional(),
+});
+export const importCountsSchema = z.object({
+  rows: z.number(), new: z.number(), update: z.number(), duplicateInFile: z.number(), invalid: z.number(),
+  /** Full names without a space: kept whole as the family name. */
+  nameNotSplit: z.number(),
+});
+
 export const importSchema = z.object({
   importId: z.string(), entity: z.enum(IMPORT_ENTITIES), status: z.enum(IMPORT_STATUSES), fileName: z.string(), fileBytes: z.number(),
   encoding: z.enum(['utf-8', 'cp932']).nullable(), delimiter: z.enum([',', '\t', ';']).nullable(),
@@ -30,6 +55,14 @@ export const importSchema = z.object({
   samples: z.array(z.array(z.string())),
   /** The fields a column can go to. */
   targets: z.array(importTargetSchema),
+  options: importOptionsSchema,
+  /** After the check: how many rows of each kind, and the first rows of each. */
+  counts: importCountsSchema.nullable(),
+  preview: z.record(z.enum(IMPORT_ROW_KINDS), z.array(importPreviewRowSchema)).nullable(),
+  /** Why the import failed (a file that breaks halfway), in the words of whoever started the step. */
+  error: z.string().nullable(),
+  /** The background job of the current or last step, for its progress. */
+  jobRunId: z.string().nullable(),
   createdAt: z.string(),
 });
 export type Import = z.infer<typeof importSchema>;

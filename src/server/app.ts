@@ -19,7 +19,7 @@ import { activityRoutes } from './domains/activities/index.ts';
 import { purchaseRoutes } from './domains/purchases/index.ts';
 import { contractRevenueJob, contractRoutes } from './domains/contracts/index.ts';
 import { figureRoutes, nightlyFiguresJob, rfmJob } from './domains/figures/index.ts';
-import { importRoutes } from './domains/imports/index.ts';
+import { importCheckJob, importRoutes } from './domains/imports/index.ts';
 import { refreshStatisticsJob } from './platform/maintenance.ts';
 import { DEFAULT_DEMO_PEOPLE, demoJob, demoRoutes, startDemo } from './domains/demo/index.ts';
 
@@ -45,6 +45,7 @@ export function jobDefinitions(deps: Deps): JobDefinition[] {
   const analyze = refreshStatisticsJob(deps);
   return [
     defineJob(deps, demoJob()) as JobDefinition, defineJob(deps, duplicateScanJob()) as JobDefinition, defineJob(deps, rfmJob()) as JobDefinition,
+    defineJob(deps, importCheckJob()) as JobDefinition,
     sweepSessionsJob(deps), nightlyFiguresJob(deps), contractRevenueJob(deps), ...(analyze ? [analyze] : []),
   ];
 }
@@ -75,7 +76,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       purchaseRoutes(deps),
       contractRoutes(deps),
       figureRoutes(deps, queue),
-      importRoutes(deps),
+      importRoutes(deps, queue),
       demoRoutes(start),
     ],
   });

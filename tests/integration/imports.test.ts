@@ -152,3 +152,81 @@ describe('the size limit', () => {
     }
   });
 });
+
+describe('checking a file before anything is written', () => {
+  const peopleCount = async () => Number((await sql<{ n: string }>`select count(*) as n from people`.execute(t.db.kysely)).rows[0]!.n);
+  const runCheck = async (importId: string, options: object = {}) => {
+    const r = await owner.post(`/api/imports/${importId}/check`, options);
+    expect(r.status).toBe(202);
+    expect(r.body.status).toBe('checking');
+    const job = t.app.jobs.find((j) => j.name === 'imports.check')!;
+    await job.handler({ data: { workspaceId: (await owner.get('/api/auth/session')).body.workspace.workspaceId, jobRunId: r.body.jobRunId }, signal: new AbortController().signal, retryCount: 0 } as never);
+    return (await owner.get(`/api/imports/${importId}`)).body;
+  };
+  const FILE = [
+    '氏名,メール,電話,会員番号,生年月日',
+    '山田 太郎,taro@example.jp,03-1111-2222,M1,1980/1/1', // 2: new
+    '鈴木 花子,hanako@example.jp,,M2,H2.1.8', // 3: update (M2 is here)
+    '山田 太郎,TARO@example.jp,,,', // 4: the same email as line 2
+    '佐藤,bad-email,,M3,', // 5: invalid email
+    '田中 一郎,ichiro@example.jp,,M4,2026/2/30', // 6: no such day
+    ',x@example.jp,,,', // 7: no name
+    '高橋,,090-1234-5678,,', // 8: update (the phone is here)
+    '伊藤,,,,', // 9: new
+    '伊藤,,,,', // 10: new: without keys nothing makes it a duplicate
+  ].join('\r\n');
+
+  it('counts new, update, duplicate-in-file and invalid rows, with the first of each and messages naming the column', async () => {
+    await owner.post('/api/people', { familyName: '鈴木', givenName: '花子', memberNumber: 'M2' });
+    await owner.post('/api/people', { familyName: '高橋', phones: [{ phone: '09012345678' }] });
+    const before = await peopleCount();
+    const up = (await upload(owner, new TextEncoder().encode(FILE))).body;
+    const checked = await runCheck(up.importId);
+    expect(checked.status).toBe('checked');
+    expect(checked.counts).toEqual({ rows: 9, new: 3, update: 2, duplicateInFile: 1, invalid: 3, nameNotSplit: 4 });
+    expect(checked.preview.new.map((r: { line: number }) => r.line)).toEqual([2, 9, 10]);
+    expect(checked.preview.update.map((r: { line: number }) => r.line)).toEqual([3, 8]);
+    expect(checked.preview.duplicateInFile).toEqual([{ line: 4, cells: ['山田 太郎', 'TARO@example.jp', '', '', ''], firstLine: 2 }]);
+    expect(checked.preview.invalid.map((r: { line: number; problems: { column: number; code: string; message: string }[] }) => [r.line, r.problems.map((p) => [p.column, p.code, p.message])])).toEqual([
+      [5, [[1, 'invalid_email_address', '「メール」の形式が正しくありません（例: hanako@example.jp）。']]],
+      [6, [[4, 'invalid_date', '「生年月日」は日付として読めません（例: 2026/11/23、S55.4.1、令和8年11月23日）。']]],
+      [7, [[0, 'required', '「氏名」を入力してください。']]],
+    ]);
+    expect(await peopleCount()).toBe(before);
+  });
+
+  it('matches only by the keys chosen', async () => {
+    const up = (await upload(owner, new TextEncoder().encode(FILE))).body;
+    const checked = await runCheck(up.importId, { matchKeys: ['email'] });
+    expect(checked.options).toEqual({ matchKeys: ['email'], mode: 'fill', keepValid: false });
+    expect(checked.counts).toMatchObject({ new: 5, update: 0, duplicateInFile: 1, invalid: 3 });
+  });
+
+  it('reads the shared CP932 member list as 30 valid rows, one of them someone already here', async () => {
+    await owner.post('/api/people', { familyName: '斎藤', givenName: '由美', emails: [{ email: 'member1@example.ne.jp' }] });
+    const up = (await upload(owner, SAMPLE)).body;
+    const checked = await runCheck(up.importId);
+    expect(checked.counts).toEqual({ rows: 30, new: 29, update: 1, duplicateInFile: 0, invalid: 0, nameNotSplit: 0 });
+    expect(checked.preview.update[0].cells[8]).toBe('member1@example.ne.jp');
+  });
+
+  it('fails the import, not the job, when the quoting breaks halfway, naming the line', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `山田 ${i},y${i}@example.jp`);
+    const up = (await upload(owner, new TextEncoder().encode(['氏名,メール', ...rows, '鈴木,"閉じない', '佐藤,s@example.jp'].join('\n')))).body;
+    const checked = await runCheck(up.importId);
+    expect(checked).toMatchObject({ status: 'failed', counts: null, error: '32 行目で始まる「"」（ダブルクォート）が閉じられていません。ファイルの引用符を確認してください。' });
+    expect((await owner.get(`/api/jobs/${checked.jobRunId}`)).body.status).toBe('succeeded');
+  });
+
+  it('wants a name column before checking, and a new mapping makes the check stale', async () => {
+    const up = (await upload(owner, new TextEncoder().encode(FILE))).body;
+    await owner.put(`/api/imports/${up.importId}/mapping`, { fields: [null, 'email', 'phone', 'memberNumber', 'birthday'] });
+    const refused = await owner.post(`/api/imports/${up.importId}/check`, {});
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0]).toMatchObject({ code: 'mapping_needs_name', message: '氏名（または姓）の列を割り当ててください。名前のない人は登録できません。' });
+    await owner.put(`/api/imports/${up.importId}/mapping`, { fields: ['fullName', 'email', 'phone', 'memberNumber', 'birthday'] });
+    expect((await runCheck(up.importId)).counts.rows).toBe(9);
+    const remapped = await owner.put(`/api/imports/${up.importId}/mapping`, { fields: ['fullName', 'email', null, null, null] });
+    expect(remapped.body).toMatchObject({ status: 'uploaded', counts: null, preview: null });
+  });
+});

@@ -142,6 +142,7 @@ const cases: Record<string, [Access, () => Promise<Case>]> = {
   'POST /api/imports': ['member', async () => ({ url: '/api/imports?entity=person&fileName=list.csv', ...csv() })],
   'GET /api/imports/:importId': ['member', async () => ({ url: `/api/imports/${await freshImport()}` })],
   'PUT /api/imports/:importId/mapping': ['member', async () => ({ url: `/api/imports/${await freshImport()}/mapping`, body: { fields: ['fullName', 'email'] } })],
+  'POST /api/imports/:importId/check': ['member', async () => ({ url: `/api/imports/${await freshImport()}/check`, body: {} })],
   'DELETE /api/imports/:importId': ['member', async () => ({ url: `/api/imports/${await freshImport()}` })],
   'POST /api/purchases/batch': ['member', async () => ({ url: '/api/purchases/batch', body: { orders: [order()] } })],
   'POST /api/purchases': ['member', async () => ({ url: '/api/purchases', body: order() })],

@@ -1,2 +1,3 @@
 // Imports (issue #5): files in, records out. Other domains use nothing here yet.
 export { importRoutes } from './routes.ts';
+export { importCheckJob } from './jobs.ts';

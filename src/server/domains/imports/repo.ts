@@ -7,7 +7,7 @@ export type ImportStatus = 'uploading' | 'uploaded' | 'checking' | 'checked' | '
 export interface ImportRow {
   workspace_id: string; import_id: string; entity_type: 'person'; status: ImportStatus; file_name: string; file_bytes: string | number;
   file_sha256: string | null; encoding: 'utf-8' | 'cp932' | null; delimiter: ',' | '\t' | ';' | null; headers: string[]; mapping: (string | null)[];
-  options: Record<string, unknown>; counts: Record<string, number> | null; job_run_id: string | null; error: string | null;
+  options: Record<string, unknown>; counts: Record<string, number> | null; preview: Record<string, unknown[]> | null; job_run_id: string | null; error: string | null;
   created_by: string | null; created_at: Date; updated_at: Date; finished_at: Date | null;
 }
 
@@ -26,11 +26,11 @@ export async function chunkAt(db: Executor, workspaceId: string, importId: strin
   return r?.bytes;
 }
 
-export async function updateImport(db: Executor, workspaceId: string, importId: string, set: Partial<Omit<ImportRow, 'workspace_id' | 'import_id' | 'headers' | 'mapping' | 'options' | 'counts'>> & {
-  headers?: string[]; mapping?: (string | null)[]; options?: Record<string, unknown>; counts?: Record<string, number> | null;
+export async function updateImport(db: Executor, workspaceId: string, importId: string, set: Partial<Omit<ImportRow, 'workspace_id' | 'import_id' | 'headers' | 'mapping' | 'options' | 'counts' | 'preview'>> & {
+  headers?: string[]; mapping?: (string | null)[]; options?: object; counts?: Record<string, number> | null; preview?: object | null;
 }): Promise<void> {
   const values: Record<string, unknown> = { ...set, updated_at: sql`now()` };
-  for (const k of ['headers', 'mapping', 'options', 'counts'] as const) if (set[k] !== undefined) values[k] = set[k] === null ? null : JSON.stringify(set[k]);
+  for (const k of ['headers', 'mapping', 'options', 'counts', 'preview'] as const) if (set[k] !== undefined) values[k] = set[k] === null ? null : JSON.stringify(set[k]);
   await db.updateTable('imports').set(values).where('workspace_id', '=', workspaceId).where('import_id', '=', importId).execute();
 }
 

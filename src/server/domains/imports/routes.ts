@@ -4,13 +4,14 @@ import type { Readable } from 'node:stream';
 import type { Deps } from '../../platform/context.ts';
 import { requestActor } from '../../platform/context.ts';
 import { requestLocale } from '../../platform/errors.ts';
-import { importMappingBody, importParams, importSchema, importUploadQuery } from '../../../common/imports.ts';
-import { discardImport, getImport, setMapping, uploadImport } from './service.ts';
+import { importMappingBody, importOptionsSchema, importParams, importSchema, importUploadQuery } from '../../../common/imports.ts';
+import type { Queue } from '../../platform/queue.ts';
+import { discardImport, getImport, setMapping, startCheck, uploadImport } from './service.ts';
 
 /** The file arrives as the request body, raw: streamed into the database, never held whole in memory. */
 const FILE_TYPES = ['application/octet-stream', 'text/csv', 'text/plain', 'application/vnd.ms-excel'];
 
-export function importRoutes(deps: Deps) {
+export function importRoutes(deps: Deps, queue: Queue) {
   return (app: FastifyInstance) => {
     app.addContentTypeParser(FILE_TYPES, (_req, payload, done) => done(null, payload));
     const r = app.withTypeProvider<ZodTypeProvider>();
@@ -32,6 +33,10 @@ export function importRoutes(deps: Deps) {
       config: { access: 'member' },
       schema: { tags, params: importParams, body: importMappingBody, response: { 200: importSchema }, summary: 'Set which field each column fills (null: leave the column out)' },
     }, async (req) => setMapping(deps, requestActor(req), req.params.importId, req.body.fields, requestLocale(req)));
+    r.post('/api/imports/:importId/check', {
+      config: { access: 'member' },
+      schema: { tags, params: importParams, body: importOptionsSchema, response: { 202: importSchema }, summary: 'Check every row in the background with these options: counts of new, update, duplicate-in-file and invalid rows, and the first rows of each. Writes nothing.' },
+    }, async (req, reply) => reply.status(202).send(await startCheck(deps, queue, requestActor(req), req.params.importId, req.body, requestLocale(req))));
     r.delete('/api/imports/:importId', { config: { access: 'member' }, schema: { tags, params: importParams, summary: 'Discard an import that has written nothing' } },
       async (req, reply) => { await discardImport(deps, requestActor(req), req.params.importId); return reply.status(204).send(); });
   };

@@ -11,21 +11,16 @@ import { isoTime } from '../../lib/time.ts';
 import { CsvError, type CsvRow } from '../../lib/tabular/csv.ts';
 import { readCsv, TableFileProblem, type CsvFormat } from '../../lib/tabular/reader.ts';
 import { listFields } from '../fields/index.ts';
-import type { Import } from '../../../common/imports.ts';
+import { startJob } from '../jobs/index.ts';
+import type { Queue } from '../../platform/queue.ts';
+import { IMPORT_CHECK_JOB } from './jobs.ts';
+import { importOptionsSchema, type Import, type ImportOptionsInput } from '../../../common/imports.ts';
 import { PERSON_TARGETS, suggestMapping, type TargetField } from './mapping.ts';
+import { fileChunks } from './files.ts';
 import * as repo from './repo.ts';
 
 const CHUNK_BYTES = 1024 * 1024;
 const SAMPLE_ROWS = 20;
-
-/** The file's bytes back from the database, one chunk at a time. */
-export async function* fileChunks(db: Executor, workspaceId: string, importId: string): AsyncGenerator<Uint8Array> {
-  for (let n = 0; ; n++) {
-    const chunk = await repo.chunkAt(db, workspaceId, importId, n);
-    if (!chunk) return;
-    yield chunk;
-  }
-}
 
 /** What a column can go to: the person fields, then the workspace's custom fields by label. */
 async function targetsFor(db: Executor, workspaceId: string, locale: Locale): Promise<(TargetField & { label: string })[]> {
@@ -113,6 +108,10 @@ async function view(db: Executor, workspaceId: string, importId: string, locale:
     columns: r.headers.map((header, column) => ({ column, header, field: r.mapping[column] ?? null, by: by.get(column) ?? null })),
     samples: head.rows.slice(1).map((row) => row.cells),
     targets: targets.map((t) => ({ key: t.key, label: t.label })),
+    options: importOptionsSchema.parse(r.options),
+    counts: (r.counts as Import['counts']) ?? null,
+    preview: (r.preview as Import['preview']) ?? null,
+    error: r.error, jobRunId: r.job_run_id,
     createdAt: isoTime(r.created_at),
   };
 }
@@ -136,7 +135,7 @@ export async function setMapping(deps: Deps, actor: Actor, importId: string, fie
     seen.add(f);
   }
   if (errors.length) throw new InvalidFieldsError(errors);
-  await repo.updateImport(db, actor.workspaceId, importId, { mapping: fields, status: 'uploaded', counts: null });
+  await repo.updateImport(db, actor.workspaceId, importId, { mapping: fields, status: 'uploaded', counts: null, preview: null, error: null });
   return view(db, actor.workspaceId, importId, locale);
 }
 
@@ -146,4 +145,18 @@ export async function discardImport(deps: Deps, actor: Actor, importId: string):
   if (!r) throw notFound('import');
   if (!['uploading', 'uploaded', 'checked', 'failed', 'cancelled'].includes(r.status)) throw new AppError(409, 'import_started');
   await repo.deleteImport(deps.db.kysely, actor.workspaceId, importId);
+}
+
+/** Starts the check with the user's options: counts and first rows of each kind, nothing written. */
+export async function startCheck(deps: Deps, queue: Pick<Queue, 'send'>, actor: Actor, importId: string, input: ImportOptionsInput, locale: Locale): Promise<Import> {
+  const db = deps.db.kysely;
+  const r = await repo.findImport(db, actor.workspaceId, importId);
+  if (!r || r.status === 'uploading') throw notFound('import');
+  if (!['uploaded', 'checked', 'failed'].includes(r.status)) throw new AppError(409, 'import_started');
+  if (!r.mapping.some((f) => f === 'fullName' || f === 'familyName')) throw new InvalidFieldsError([{ field: 'fields', code: 'mapping_needs_name' }]);
+  const options = importOptionsSchema.parse(input);
+  await repo.updateImport(db, actor.workspaceId, importId, { status: 'checking', options, counts: null, preview: null, error: null });
+  const jobRunId = await startJob(deps, queue, IMPORT_CHECK_JOB, actor.workspaceId, { importId, locale }, { createdBy: actor.userId });
+  await repo.updateImport(db, actor.workspaceId, importId, { job_run_id: jobRunId });
+  return view(db, actor.workspaceId, importId, locale);
 }

@@ -143,6 +143,24 @@ export async function lapseCustomers(db: Executor, workspaceId: string, personId
   return repo.moveStages(db, workspaceId, 'former', personIds.map((personId) => ({ personId, from: 'customer', at })));
 }
 
+/** Match keys as an import names them: a card (member) number, email keys, phones in E.164. */
+export interface MatchKeys { card?: string | null; emailKeys: string[]; e164s: string[] }
+
+/**
+ * For an import: the live person each entry's keys name, trying the card number, then each email, then
+ * each phone; null when none does. Three statements for a whole batch.
+ */
+export async function matchPeople(db: Executor, workspaceId: string, entries: MatchKeys[]): Promise<(string | null)[]> {
+  const [cards, emails, phones] = await Promise.all([
+    repo.byCardNumbers(db, workspaceId, [...new Set(entries.flatMap((e) => (e.card ? [e.card] : [])))]),
+    repo.byEmailKeys(db, workspaceId, [...new Set(entries.flatMap((e) => e.emailKeys))]),
+    repo.byPhones(db, workspaceId, [...new Set(entries.flatMap((e) => e.e164s))]),
+  ]);
+  const map = (rows: repo.KeyMatch[]) => new Map(rows.map((r) => [r.key, r.person_id]));
+  const [byCard, byEmail, byPhone] = [map(cards), map(emails), map(phones)];
+  return entries.map((e) => (e.card && byCard.get(e.card)) || e.emailKeys.map((k) => byEmail.get(k)).find(Boolean) || e.e164s.map((k) => byPhone.get(k)).find(Boolean) || null);
+}
+
 export const touchLastActivity = repo.touchActivity;
 export const personNames = repo.namesOf;
 export { notesBefore, stagesBefore, type TimelineRow } from './customer-repo.ts';

@@ -3,10 +3,11 @@ export { insertPeopleBatch, type BulkPerson } from './bulk.ts';
 export { peopleRoutes } from './routes.ts';
 export { registerMergeFollowUp, registerPersonReference, type MergeFollowUp, type PersonReference } from './references.ts';
 export {
-  becomeCustomers, createProspects, lapseCustomers, notesBefore, personNames, resolveCustomers, stagesBefore, touchLastActivity,
-  type CustomerKeys, type ResolvedCustomers, type TimelineRow,
+  becomeCustomers, createProspects, lapseCustomers, matchPeople, notesBefore, personNames, resolveCustomers, stagesBefore, touchLastActivity,
+  type CustomerKeys, type MatchKeys, type ResolvedCustomers, type TimelineRow,
 } from './customers.ts';
 export { findLivePerson } from './record-service.ts';
+export { preparePerson, type PreparedPerson } from './rules.ts';
 export { registerFilterField, type FilterField, type FilterFieldOp } from './filter-fields.ts';
 export { duplicateRoutes } from './duplicate-routes.ts';
 export { duplicateScanJob, scanDuplicates } from './duplicate-scan.ts';

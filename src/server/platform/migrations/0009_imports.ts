@@ -20,6 +20,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       mapping jsonb not null default '[]',
       options jsonb not null default '{}',
       counts jsonb,
+      preview jsonb,
       job_run_id uuid,
       error text,
       created_by uuid,

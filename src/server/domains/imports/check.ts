@@ -1,0 +1,53 @@
+// Checking an import before anything is written: every row read through the mapping and the person rules
+// and counted as new, an update (its keys name someone already here), a duplicate in the file (its keys
+// name an earlier row, which it will be merged into) or invalid; the first rows of each kept for the
+// page. Reads only. Streams the file in batches, so memory holds a batch and the keys seen so far.
+import type { Deps } from '../../platform/context.ts';
+import type { Locale } from '../../platform/i18n/index.ts';
+import { todayInJapan } from '../../lib/time.ts';
+import { matchPeople } from '../people/index.ts';
+import { dataBatches, readRow, type ImportOptions, type ReadRow, type RowProblem } from './rows.ts';
+import { fileChunks } from './files.ts';
+import * as repo from './repo.ts';
+
+export const CHECK_BATCH = 2_000;
+const PREVIEW_ROWS = 5;
+
+export const ROW_KINDS = ['new', 'update', 'duplicateInFile', 'invalid'] as const;
+export type RowKind = (typeof ROW_KINDS)[number];
+export interface PreviewRow { line: number; cells: string[]; problems?: RowProblem[]; firstLine?: number }
+export interface CheckCounts { rows: number; new: number; update: number; duplicateInFile: number; invalid: number; nameNotSplit: number }
+
+export async function checkImport(deps: Deps, workspaceId: string, importId: string, ctx: { locale: Locale; signal: AbortSignal; progress: (done: number) => Promise<void> }): Promise<CheckCounts> {
+  const db = deps.db.kysely;
+  const imp = (await repo.findImport(db, workspaceId, importId))!;
+  const options = imp.options as unknown as ImportOptions;
+  const read = { mapping: imp.mapping, headers: imp.headers, options, today: todayInJapan(deps.now()), locale: ctx.locale };
+  const counts: CheckCounts = { rows: 0, new: 0, update: 0, duplicateInFile: 0, invalid: 0, nameNotSplit: 0 };
+  const preview: Record<RowKind, PreviewRow[]> = { new: [], update: [], duplicateInFile: [], invalid: [] };
+  const add = (kind: RowKind, r: ReadRow, extra: Partial<PreviewRow> = {}) => {
+    counts[kind] += 1;
+    if (preview[kind].length < PREVIEW_ROWS) preview[kind].push({ line: r.line, cells: r.cells, ...extra });
+  };
+  // Every key of a valid row so far, with the line that first had it.
+  const seen = new Map<string, number>();
+  for await (const batch of dataBatches(db, imp, CHECK_BATCH, fileChunks)) {
+    if (ctx.signal.aborted) throw new Error('import check stopped');
+    const fresh: ReadRow[] = [];
+    for (const source of batch) {
+      const r = readRow(source, read);
+      counts.rows += 1;
+      if (r.row.nameNotSplit) counts.nameNotSplit += 1;
+      if (r.problems.length) { add('invalid', r, { problems: r.problems }); continue; }
+      const first = r.keyList.map((k) => seen.get(k)).find((x) => x !== undefined);
+      if (first !== undefined) { add('duplicateInFile', r, { firstLine: first }); continue; }
+      for (const k of r.keyList) seen.set(k, r.line);
+      fresh.push(r);
+    }
+    const matched = await matchPeople(db, workspaceId, fresh.map((r) => r.keys));
+    fresh.forEach((r, i) => add(matched[i] ? 'update' : 'new', r));
+    await ctx.progress(counts.rows);
+  }
+  await repo.updateImport(db, workspaceId, importId, { status: 'checked', counts: { ...counts }, preview });
+  return counts;
+}

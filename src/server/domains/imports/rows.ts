@@ -1,0 +1,79 @@
+// A people file's data rows as an import reads them: through the mapping and the person rules (the same
+// ones the record form uses), with the keys the row is matched by and its problems named by the file's
+// own column headers. Shared by the check and the run, so that both see every row the same way.
+import type { z } from 'zod';
+import type { FieldError } from '../../platform/errors.ts';
+import type { importOptionsSchema } from '../../../common/imports.ts';
+import type { Executor } from '../../platform/db/index.ts';
+import { fieldLabel, t, type Locale } from '../../platform/i18n/index.ts';
+import type { CsvRow } from '../../lib/tabular/csv.ts';
+import { readCsv } from '../../lib/tabular/reader.ts';
+import { preparePerson, type MatchKeys, type PreparedPerson } from '../people/index.ts';
+import { personFromRow, type PersonRow } from './person-row.ts';
+import * as repo from './repo.ts';
+
+export type ImportOptions = z.output<typeof importOptionsSchema>;
+
+export interface RowProblem { column: number | null; field: string; code: string; message: string }
+
+export interface ReadRow {
+  line: number;
+  cells: string[];
+  row: PersonRow;
+  prepared: PreparedPerson | null;
+  problems: RowProblem[];
+  keys: MatchKeys;
+  /** The same keys as strings, for telling rows of one file apart. */
+  keyList: string[];
+}
+
+/** The column a rule's field came from, so that a message can name the header the user wrote. */
+function columnOf(field: string, mapping: (string | null)[], cells: string[]): number | null {
+  const col = (f: string) => { const i = mapping.indexOf(f); return i === -1 ? null : i; };
+  const top = field.split('.')[0]!;
+  if (top === 'emails') return col('email');
+  if (top === 'phones') {
+    // The phone rules number the phones given: the phone column's first, then the mobile's.
+    const given = ['phone', 'mobile'].filter((f) => { const i = col(f); return i !== null && (cells[i] ?? '').trim() !== ''; });
+    return col(given[Number(field.split('.')[1])] ?? 'phone');
+  }
+  const whole: Record<string, string> = { familyName: 'fullName', givenName: 'fullName', familyNameKana: 'fullNameKana', givenNameKana: 'fullNameKana', prefecture: 'address', city: 'address', addressLine: 'address', building: 'address' };
+  return col(top) ?? (whole[top] ? col(whole[top]) : null);
+}
+
+export function readRow(source: CsvRow, ctx: { mapping: (string | null)[]; headers: string[]; options: ImportOptions; today: string; locale: Locale }): ReadRow {
+  const row = personFromRow(source.cells, ctx.mapping);
+  const errors: FieldError[] = [...row.errors];
+  let prepared: PreparedPerson | null = null;
+  if (!errors.some((e) => e.field === 'familyName')) {
+    const p = preparePerson(row.input, ctx.today);
+    if (p.ok) prepared = p.person;
+    else errors.push(...p.errors);
+  }
+  const problems = errors.map((e) => {
+    const column = columnOf(e.field, ctx.mapping, source.cells);
+    const label = column === null ? fieldLabel(ctx.locale, e.field) : `「${ctx.headers[column]}」`;
+    return { column, field: e.field, code: e.code, message: t(ctx.locale, `validation.${e.code}`, { ...e.params, field: label }) };
+  });
+  const use = new Set(ctx.options.matchKeys);
+  const card = use.has('memberNumber') ? (prepared?.values.member_number as string | null | undefined) ?? null : null;
+  const keys: MatchKeys = {
+    card,
+    emailKeys: use.has('email') ? (prepared?.emails ?? []).map((e) => e.emailKey) : [],
+    e164s: use.has('phone') ? (prepared?.phones ?? []).map((p) => p.e164) : [],
+  };
+  const keyList = [...(card ? [`card:${card}`] : []), ...keys.emailKeys.map((k) => `email:${k}`), ...keys.e164s.map((k) => `phone:${k}`)];
+  return { line: source.line, cells: source.cells, row, prepared: problems.length ? null : prepared, problems, keys, keyList };
+}
+
+/** The stored file's data rows (the header row left out), in batches. */
+export async function* dataBatches(db: Executor, imp: repo.ImportRow, size: number, chunks: (db: Executor, ws: string, id: string) => AsyncIterable<Uint8Array>): AsyncGenerator<CsvRow[]> {
+  let header = true;
+  let batch: CsvRow[] = [];
+  for await (const r of readCsv(chunks(db, imp.workspace_id, imp.import_id), { encoding: imp.encoding!, delimiter: imp.delimiter! })) {
+    if (header) { header = false; continue; }
+    batch.push(r);
+    if (batch.length >= size) { yield batch; batch = []; }
+  }
+  if (batch.length) yield batch;
+}

@@ -10,7 +10,7 @@ import type { CsvRow } from '../../lib/tabular/csv.ts';
 import { readCsv } from '../../lib/tabular/reader.ts';
 import { preparePerson, type MatchKeys, type PreparedPerson } from '../people/index.ts';
 import { personFromRow, type PersonRow } from './person-row.ts';
-import * as repo from './repo.ts';
+import type * as repo from './repo.ts';
 
 export type ImportOptions = z.output<typeof importOptionsSchema>;
 

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../src/server/platform/db/index.ts';
+import { parseCsv } from '../../src/server/lib/tabular/csv.ts';
 import { addMember, type Client, createTestApp, setupOwner, type TestApp } from '../helpers/app.ts';
 
 let t: TestApp;
@@ -193,6 +194,23 @@ describe('checking a file before anything is written', () => {
       [7, [[0, 'required', '「氏名」を入力してください。']]],
     ]);
     expect(await peopleCount()).toBe(before);
+  });
+
+  it('hands back the invalid rows as a file to fix, in the file’s own encoding, with the reasons last', async () => {
+    const up = (await upload(owner, iconv.encode(FILE.replace('佐藤', '髙橋①'), 'cp932'), '顧客.csv')).body;
+    expect((await owner.get(`/api/imports/${up.importId}/invalid-rows`)).status).toBe(409);
+    await runCheck(up.importId);
+    const res = await t.app.http.inject({ method: 'GET', url: `/api/imports/${up.importId}/invalid-rows`, headers: { cookie: `daifuku_session=${owner.cookie}`, 'accept-language': 'ja' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=Shift_JIS');
+    expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('顧客_エラー行.csv')}`);
+    const rows = parseCsv(iconv.decode(res.rawPayload, 'cp932')).map((r) => r.cells);
+    expect(rows).toEqual([
+      ['氏名', 'メール', '電話', '会員番号', '生年月日', 'エラー内容'],
+      ['髙橋①', 'bad-email', '', 'M3', '', '5 行目: 「メール」の形式が正しくありません（例: hanako@example.jp）。'],
+      ['田中 一郎', 'ichiro@example.jp', '', 'M4', '2026/2/30', '6 行目: 「生年月日」は日付として読めません（例: 2026/11/23、S55.4.1、令和8年11月23日）。'],
+      ['', 'x@example.jp', '', '', '', '7 行目: 「氏名」を入力してください。'],
+    ]);
   });
 
   it('matches only by the keys chosen', async () => {

@@ -143,6 +143,13 @@ const cases: Record<string, [Access, () => Promise<Case>]> = {
   'GET /api/imports/:importId': ['member', async () => ({ url: `/api/imports/${await freshImport()}` })],
   'PUT /api/imports/:importId/mapping': ['member', async () => ({ url: `/api/imports/${await freshImport()}/mapping`, body: { fields: ['fullName', 'email'] } })],
   'POST /api/imports/:importId/check': ['member', async () => ({ url: `/api/imports/${await freshImport()}/check`, body: {} })],
+  'GET /api/imports/:importId/invalid-rows': ['member', async () => {
+    const importId = await freshImport();
+    const owner = await signIn('owner');
+    const r = await owner.post(`/api/imports/${importId}/check`, {});
+    await t.app.jobs.find((j) => j.name === 'imports.check')!.handler({ data: { workspaceId, jobRunId: r.body.jobRunId }, signal: new AbortController().signal, retryCount: 0 } as never);
+    return { url: `/api/imports/${importId}/invalid-rows` };
+  }],
   'DELETE /api/imports/:importId': ['member', async () => ({ url: `/api/imports/${await freshImport()}` })],
   'POST /api/purchases/batch': ['member', async () => ({ url: '/api/purchases/batch', body: { orders: [order()] } })],
   'POST /api/purchases': ['member', async () => ({ url: '/api/purchases', body: order() })],

@@ -5,6 +5,7 @@
 import type { Deps } from '../../platform/context.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
 import { todayInJapan } from '../../lib/time.ts';
+import { csvLine, encodeCp932 } from '../../lib/tabular/csv-writer.ts';
 import { matchPeople } from '../people/index.ts';
 import { dataBatches, readRow, type ImportOptions, type ReadRow, type RowProblem } from './rows.ts';
 import { fileChunks } from './files.ts';
@@ -50,4 +51,27 @@ export async function checkImport(deps: Deps, workspaceId: string, importId: str
   }
   await repo.updateImport(db, workspaceId, importId, { status: 'checked', counts: { ...counts }, preview });
   return counts;
+}
+
+/**
+ * The rows the check found invalid, as a file to fix and upload again: the original header and cells in
+ * the file's own encoding and delimiter, with the reasons (and the line) in one more column at the end.
+ */
+export async function* invalidRowsFile(deps: Deps, imp: repo.ImportRow, locale: Locale, reasonHeader: string, lineLabel: (line: number) => string): AsyncGenerator<Buffer> {
+  const db = deps.db.kysely;
+  const options = imp.options as unknown as ImportOptions;
+  const read = { mapping: imp.mapping, headers: imp.headers, options, today: todayInJapan(deps.now()), locale };
+  const delimiter = imp.delimiter!;
+  const encode = imp.encoding === 'cp932' ? (s: string) => encodeCp932(s).bytes : (s: string) => Buffer.from(s, 'utf8');
+  // A BOM, so that Excel opens UTF-8 as UTF-8.
+  if (imp.encoding === 'utf-8') yield Buffer.from([0xef, 0xbb, 0xbf]);
+  yield encode(csvLine([...imp.headers, reasonHeader], delimiter));
+  for await (const batch of dataBatches(db, imp, CHECK_BATCH, fileChunks)) {
+    let out = '';
+    for (const source of batch) {
+      const r = readRow(source, read);
+      if (r.problems.length) out += csvLine([...source.cells, `${lineLabel(r.line)} ${r.problems.map((p) => p.message).join(' ')}`], delimiter);
+    }
+    if (out) yield encode(out);
+  }
 }

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Readable } from 'node:stream';
 import type { Deps } from '../../platform/context.ts';
 import { requestActor } from '../../platform/context.ts';
 import { requestLocale } from '../../platform/errors.ts';
 import { importMappingBody, importOptionsSchema, importParams, importSchema, importUploadQuery } from '../../../common/imports.ts';
 import type { Queue } from '../../platform/queue.ts';
-import { discardImport, getImport, setMapping, startCheck, uploadImport } from './service.ts';
+import { Readable } from 'node:stream';
+import { discardImport, getImport, invalidRows, setMapping, startCheck, uploadImport } from './service.ts';
 
 /** The file arrives as the request body, raw: streamed into the database, never held whole in memory. */
 const FILE_TYPES = ['application/octet-stream', 'text/csv', 'text/plain', 'application/vnd.ms-excel'];
@@ -37,6 +37,16 @@ export function importRoutes(deps: Deps, queue: Queue) {
       config: { access: 'member' },
       schema: { tags, params: importParams, body: importOptionsSchema, response: { 202: importSchema }, summary: 'Check every row in the background with these options: counts of new, update, duplicate-in-file and invalid rows, and the first rows of each. Writes nothing.' },
     }, async (req, reply) => reply.status(202).send(await startCheck(deps, queue, requestActor(req), req.params.importId, req.body, requestLocale(req))));
+    r.get('/api/imports/:importId/invalid-rows', {
+      config: { access: 'member' },
+      schema: { tags, params: importParams, summary: 'The rows the check found invalid, in the file’s own encoding and delimiter, with the reasons in a last column: fix and upload again' },
+    }, async (req, reply) => {
+      const f = await invalidRows(deps, requestActor(req), req.params.importId, requestLocale(req));
+      return reply
+        .header('content-type', `text/csv; charset=${f.encoding === 'cp932' ? 'Shift_JIS' : 'utf-8'}`)
+        .header('content-disposition', `attachment; filename="invalid-rows.csv"; filename*=UTF-8''${encodeURIComponent(f.fileName)}`)
+        .send(Readable.from(f.body));
+    });
     r.delete('/api/imports/:importId', { config: { access: 'member' }, schema: { tags, params: importParams, summary: 'Discard an import that has written nothing' } },
       async (req, reply) => { await discardImport(deps, requestActor(req), req.params.importId); return reply.status(204).send(); });
   };

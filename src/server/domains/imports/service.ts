@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Actor, Deps } from '../../platform/context.ts';
 import type { Executor } from '../../platform/db/index.ts';
 import { AppError, InvalidFieldsError, notFound } from '../../platform/errors.ts';
-import { fieldLabel, type Locale } from '../../platform/i18n/index.ts';
+import { fieldLabel, t, type Locale } from '../../platform/i18n/index.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import { isoTime } from '../../lib/time.ts';
 import { CsvError, type CsvRow } from '../../lib/tabular/csv.ts';
@@ -14,6 +14,7 @@ import { listFields } from '../fields/index.ts';
 import { startJob } from '../jobs/index.ts';
 import type { Queue } from '../../platform/queue.ts';
 import { IMPORT_CHECK_JOB } from './jobs.ts';
+import { invalidRowsFile } from './check.ts';
 import { importOptionsSchema, type Import, type ImportOptionsInput } from '../../../common/imports.ts';
 import { PERSON_TARGETS, suggestMapping, type TargetField } from './mapping.ts';
 import { fileChunks } from './files.ts';
@@ -159,4 +160,17 @@ export async function startCheck(deps: Deps, queue: Pick<Queue, 'send'>, actor: 
   const jobRunId = await startJob(deps, queue, IMPORT_CHECK_JOB, actor.workspaceId, { importId, locale }, { createdBy: actor.userId });
   await repo.updateImport(db, actor.workspaceId, importId, { job_run_id: jobRunId });
   return view(db, actor.workspaceId, importId, locale);
+}
+
+/** The invalid rows found by the check, as a file in the uploaded file's encoding (see invalidRowsFile). */
+export async function invalidRows(deps: Deps, actor: Actor, importId: string, locale: Locale): Promise<{ fileName: string; encoding: 'utf-8' | 'cp932'; body: AsyncIterable<Buffer> }> {
+  const r = await repo.findImport(deps.db.kysely, actor.workspaceId, importId);
+  if (!r || r.status === 'uploading') throw notFound('import');
+  if (!r.counts) throw new AppError(409, 'import_not_checked');
+  const base = r.file_name.replace(/\.[^.]*$/u, '');
+  return {
+    fileName: `${base}${t(locale, 'import.invalid_rows_suffix')}.csv`,
+    encoding: r.encoding!,
+    body: invalidRowsFile(deps, r, locale, t(locale, 'import.reason_column'), (line) => t(locale, 'import.line', { line })),
+  };
 }

@@ -116,6 +116,13 @@ export const peopleListQuery = z.strictObject({
 });
 export const peopleCountQuery = z.strictObject(selectionQuery);
 export const peopleCountSchema = z.object({ total: z.number() });
+export const peopleExportQuery = z.strictObject({
+  ...selectionQuery,
+  /** Comma-separated columns (see EXPORT_COLUMNS, and custom:<fieldId>); all when absent. */
+  columns: z.string().max(5000).optional(),
+  /** utf-8 (with the BOM Excel needs) or cp932 (Shift_JIS as Windows writes it). */
+  encoding: z.enum(['utf-8', 'cp932']).default('utf-8'),
+});
 
 export const noteCreateBody = z.strictObject({ body: z.string().trim().min(1).max(20000), notedOn: z.iso.date().optional() });
 export const noteSchema = z.object({ noteId: z.string(), body: z.string(), notedOn: z.string(), authorLabel: z.string(), createdAt: z.string() });

@@ -18,6 +18,9 @@ describe('headerKey', () => {
     ['会員No.', '会員no'],
     ['  氏 名 ', '氏名'],
     ['Zip Code', 'zipcode'],
+    ['セイ（フリガナ）', 'セイフリガナ'], // a note that says furigana is part of the field's name
+    ['氏名(カナ)', '氏名カナ'],
+    ['Family name (kana)', 'familynamekana'],
   ])('%j → %j', (header, key) => {
     expect(headerKey(header)).toBe(key);
   });

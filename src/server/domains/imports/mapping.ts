@@ -19,6 +19,8 @@ export interface ColumnMatch { column: number; field: string | null; by: 'header
 export function headerKey(header: string): string {
   return toKatakana(header.normalize('NFKC'))
     .toLowerCase()
+    // A note that says "furigana" is part of the name of the field: 姓（フリガナ）, Family name (kana).
+    .replace(/[(（［[【<＜]\s*(カナ|フリガナ|ヨミ|ヨミガナ|kana|furigana)\s*[)）］\]】>＞]/gu, '$1')
     .replace(/[(（［[【<＜].*?[)）］\]】>＞]/gu, '')
     .replace(/※.*$/u, '')
     .replace(/[\s\u3000*＊:：・_\-−‐.．/／]/gu, '');
@@ -36,17 +38,17 @@ export const PERSON_TARGETS: TargetField[] = [
   { key: 'familyName', headers: ['姓', '苗字', '名字', '氏', '姓漢字', 'lastname', 'familyname', 'surname'] },
   { key: 'givenName', headers: ['名', '下の名前', '名漢字', 'firstname', 'givenname'] },
   { key: 'fullNameKana', headers: ['フリガナ', 'カナ', '氏名カナ', '氏名フリガナ', '名前カナ', 'お名前カナ', 'お名前フリガナ', 'シメイ', 'ヨミ', 'ヨミガナ', '読み', '読みガナ', 'kana', 'furigana', 'namekana'], values: isFurigana },
-  { key: 'familyNameKana', headers: ['セイ', '姓カナ', '姓フリガナ', 'ミョウジ', 'lastnamekana', 'familynamekana'] },
-  { key: 'givenNameKana', headers: ['メイ', '名カナ', '名フリガナ', 'firstnamekana', 'givennamekana'] },
+  { key: 'familyNameKana', headers: ['セイ', 'セイフリガナ', '姓カナ', '姓フリガナ', 'ミョウジ', 'lastnamekana', 'familynamekana'] },
+  { key: 'givenNameKana', headers: ['メイ', 'メイフリガナ', '名カナ', '名フリガナ', 'firstnamekana', 'givennamekana'] },
   { key: 'email', headers: ['メール', 'メールアドレス', 'eメール', 'eメールアドレス', 'email', 'emailaddress', 'mail', 'mailaddress', 'メアド', 'pcメール', '携帯メール'], values: isEmail },
   { key: 'phone', headers: ['電話', '電話番号', 'tel', 'telephone', 'phone', 'phonenumber', '自宅電話', '自宅電話番号', '固定電話', '連絡先電話番号', '連絡先'], values: isPhone },
-  { key: 'mobile', headers: ['携帯', '携帯電話', '携帯番号', '携帯電話番号', '携帯tel', 'mobile', 'mobilephone', 'cell', 'cellphone'] },
+  { key: 'mobile', headers: ['携帯', '携帯電話', '携帯番号', '携帯電話番号', '携帯tel', 'mobile', 'mobilephone', 'cell', 'cellphone', '電話番号2', 'tel2', 'phone2', 'phonenumber2'] },
   { key: 'postalCode', headers: ['郵便番号', '〒', '郵便', '〒番号', 'zip', 'zipcode', 'postalcode', 'postcode'], values: isPostal },
   { key: 'address', headers: ['住所', '住所1', '所在地', '自宅住所', '現住所', 'address'] },
   { key: 'address2', headers: ['住所2', '番地以降', '住所続き'] },
   { key: 'prefecture', headers: ['都道府県', '県', 'prefecture'] },
   { key: 'city', headers: ['市区町村', '市町村', 'city'] },
-  { key: 'addressLine', headers: ['番地', '町名番地', '町域番地', '丁目番地', 'street', 'address1'] },
+  { key: 'addressLine', headers: ['番地', '町名番地', '町域番地', '丁目番地', 'street', 'streetaddress', 'address1'] },
   { key: 'building', headers: ['建物', '建物名', '建物名部屋番号', 'マンション名', 'ビル名', 'building'] },
   { key: 'companyName', headers: ['会社名', '会社', '勤務先', '法人名', '企業名', '社名', '勤務先名', 'company', 'companyname', 'organization'] },
   { key: 'department', headers: ['部署', '部署名', '所属部署', '所属', 'department', 'division'] },

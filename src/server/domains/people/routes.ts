@@ -1,12 +1,15 @@
+import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Deps } from '../../platform/context.ts';
 import { requestActor } from '../../platform/context.ts';
 import { requireCaller } from '../../platform/auth-guard.ts';
+import { requestLocale } from '../../platform/errors.ts';
 import {
   bulkBody, bulkParams, bulkResultSchema, duplicateCandidatesSchema, duplicatesQueryBody, mergeBody, mergeParams, mergeResultSchema, noteCreateBody, noteSchema, notesSchema,
-  peopleCountQuery, peopleCountSchema, peopleListQuery, peoplePageSchema, personCreateBody, personParams, personPatchBody, personSchema, tagsSchema,
+  peopleCountQuery, peopleCountSchema, peopleExportQuery, peopleListQuery, peoplePageSchema, personCreateBody, personParams, personPatchBody, personSchema, tagsSchema,
 } from '../../../common/people.ts';
+import { exportPeople } from './export.ts';
 import { addNote, listNotes } from './notes.ts';
 import { mergePeople, undoMerge } from './merge.ts';
 import { countPeople, listPeople, listTags } from './service.ts';
@@ -27,6 +30,18 @@ export function peopleRoutes(deps: Deps) {
       config: { access: 'viewer' },
       schema: { tags, summary: 'How many people a search and filter select (the list gives a total only when its first page holds them all)', querystring: peopleCountQuery, response: { 200: peopleCountSchema } },
     }, async (req) => countPeople(deps.db.kysely, requireCaller(req).workspaceId, req.query.q, req.query.filter));
+
+    r.get('/api/people/export', {
+      config: { access: 'admin' },
+      schema: { tags, summary: 'The people a search and filter select, as a CSV file (UTF-8 with BOM, or CP932), chosen columns; written to the audit log', querystring: peopleExportQuery },
+    }, async (req, reply) => {
+      const { q, filter, columns, encoding } = req.query;
+      const f = await exportPeople(deps, requestActor(req), { q, filter, columns, encoding }, requestLocale(req));
+      return reply
+        .header('content-type', `text/csv; charset=${encoding === 'cp932' ? 'Shift_JIS' : 'utf-8'}`)
+        .header('content-disposition', `attachment; filename="people.csv"; filename*=UTF-8''${encodeURIComponent(f.fileName)}`)
+        .send(Readable.from(f.body));
+    });
 
     r.post('/api/people/bulk', {
       config: { access: 'member' },

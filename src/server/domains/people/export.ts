@@ -2,7 +2,7 @@
 // chosen columns, CSV in UTF-8 with a BOM or in CP932, text cells guarded against formula injection, read
 // a page at a time and written as it goes, so memory stays flat at a million rows. The headers are the
 // field labels an import recognises, so a file exported here maps itself when it is imported again.
-// Each export is written to the audit log with its count, columns and selection.
+// Each export is written to the audit log, before its first byte, with its count, columns and selection.
 import type { Actor, Deps } from '../../platform/context.ts';
 import { InvalidFieldsError } from '../../platform/errors.ts';
 import { fieldLabel, t, type Locale } from '../../platform/i18n/index.ts';
@@ -11,6 +11,7 @@ import { todayInJapan } from '../../lib/time.ts';
 import { record } from '../audit/index.ts';
 import { listFields } from '../fields/index.ts';
 import { exportPage, type ExportRow } from './export-repo.ts';
+import { countPeople } from './list-repo.ts';
 import { selectionOf } from './service.ts';
 
 export const EXPORT_COLUMNS = [
@@ -56,26 +57,21 @@ export async function exportPeople(deps: Deps, actor: Actor, req: ExportRequest,
     };
     return { header: field.label, value };
   });
-  const encode = req.encoding === 'cp932' ? (s: string) => encodeCp932(s) : (s: string) => ({ bytes: Buffer.from(s, 'utf8'), unmappable: [] as string[] });
+  // Logged before the first byte, so that an export cut off halfway is on record too.
+  const count = await countPeople(db, ws, selection);
+  await record(db, actor, { action: 'people.exported', entityType: 'workspace', entityId: ws, after: { count, columns: names, q: req.q ?? null, filter: req.filter ?? null, encoding: req.encoding } });
+  // What CP932 cannot hold is written as ? (the encoder maps the characters it has twins for).
+  const encode = req.encoding === 'cp932' ? (s: string) => encodeCp932(s).bytes : (s: string) => Buffer.from(s, 'utf8');
   async function* body(): AsyncGenerator<Buffer> {
-    const unmappable = new Set<string>();
-    const out = (s: string) => { const e = encode(s); for (const c of e.unmappable) unmappable.add(c); return e.bytes; };
     if (req.encoding === 'utf-8') yield Buffer.from([0xef, 0xbb, 0xbf]);
-    yield out(csvLine(columns.map((c) => c.header)));
+    yield encode(csvLine(columns.map((c) => c.header)));
     let after: string | null = null;
-    let count = 0;
     for (;;) {
       const rows = await exportPage(db, ws, selection, after, PAGE);
       if (rows.length === 0) break;
-      yield out(rows.map((r) => csvLine(columns.map((c) => c.value(r)))).join(''));
-      count += rows.length;
+      yield encode(rows.map((r) => csvLine(columns.map((c) => c.value(r)))).join(''));
       after = rows.at(-1)!.person_id;
     }
-    // What CP932 could not hold was written as ?; the log says which characters, for whoever asks.
-    await record(db, actor, {
-      action: 'people.exported', entityType: 'workspace', entityId: ws,
-      after: { count, columns: names, q: req.q ?? null, filter: req.filter ?? null, encoding: req.encoding, unmappable: [...unmappable] },
-    });
   }
   return { fileName: `${t(locale, 'export.people_file')}_${todayInJapan(deps.now()).replaceAll('-', '')}.csv`, body: body() };
 }

@@ -95,6 +95,21 @@ describe("workspace A cannot reach workspace B's records", () => {
     expect((await ownerA.get('/api/contracts/renewals?until=2030-01-01')).body.items).toEqual([]);
   });
 
+  it("cannot make one of B's staff the owner of A's people", async () => {
+    const created = await ownerA.post('/api/people', { familyName: '担当違い', ownerUserId: b.memberId });
+    expect(created.status).toBe(400);
+    expect(created.body.errors[0]).toMatchObject({ field: 'ownerUserId', code: 'unknown_reference' });
+    const p = (await ownerA.post('/api/people', { familyName: '担当確認' })).body;
+    expect((await ownerA.patch(`/api/people/${p.personId}`, { version: p.version, ownerUserId: b.memberId })).body.errors[0]).toMatchObject({ field: 'ownerUserId', code: 'unknown_reference' });
+    const bulk = await ownerA.post('/api/people/bulk', { personIds: [p.personId], action: { kind: 'set_owner', ownerUserId: b.memberId } });
+    expect(bulk.status).toBe(400);
+    expect(bulk.body.errors[0]).toMatchObject({ field: 'action.ownerUserId', code: 'unknown_reference' });
+    expect((await ownerA.get(`/api/people/${p.personId}`)).body).toMatchObject({ ownerUserId: null, version: p.version });
+    // A's own member is fine.
+    const me = (await ownerA.get('/api/auth/session')).body.user.userId;
+    expect((await ownerA.patch(`/api/people/${p.personId}`, { version: p.version, ownerUserId: me })).body.ownerUserId).toBe(me);
+  });
+
   it("cannot switch a session into B without membership", async () => {
     const r = await ownerA.post('/api/auth/switch-workspace', { workspaceId: b.workspaceId });
     expect(r.status).toBe(404);

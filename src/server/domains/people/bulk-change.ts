@@ -6,6 +6,7 @@ import { AppError, InvalidFieldsError, notFound } from '../../platform/errors.ts
 import { uuidv7 } from '../../lib/ids.ts';
 import { searchKey } from '../../lib/japanese/index.ts';
 import { record } from '../audit/index.ts';
+import { isMember } from '../auth/index.ts';
 import { BULK_MAX, bulkActionSchema, type BulkAction, type bulkBody } from '../../../common/people.ts';
 import type { z } from 'zod';
 import { selectionOf } from './service.ts';
@@ -39,7 +40,10 @@ export async function applyBulkChange(deps: Deps, actor: Actor, input: BulkInput
     const a = input.action;
     if (a.kind === 'add_tags') await repo.addTags(trx, actor.workspaceId, bulkChangeId, tagIds);
     if (a.kind === 'remove_tags' && tagIds.length) await repo.removeTags(trx, actor.workspaceId, bulkChangeId, tagIds);
-    if (a.kind === 'set_owner') await repo.setOwner(trx, actor.workspaceId, bulkChangeId, a.ownerUserId);
+    if (a.kind === 'set_owner') {
+      if (a.ownerUserId && !(await isMember(trx, actor.workspaceId, a.ownerUserId))) throw new InvalidFieldsError([{ field: 'action.ownerUserId', code: 'unknown_reference' }]);
+      await repo.setOwner(trx, actor.workspaceId, bulkChangeId, a.ownerUserId);
+    }
     if (a.kind === 'set_lifecycle') await repo.setLifecycle(trx, actor.workspaceId, bulkChangeId, a.lifecycleStage, actor.userId);
     if (a.kind === 'delete') await repo.softDelete(trx, actor.workspaceId, bulkChangeId);
     await record(trx, actor, { action: 'people.bulk_changed', entityType: 'bulk_change', entityId: bulkChangeId, after: { ...a, count } });

@@ -6,6 +6,7 @@ import { AppError, InvalidFieldsError, notFound } from '../../platform/errors.ts
 import { uuidv7 } from '../../lib/ids.ts';
 import { displayName, searchKey } from '../../lib/japanese/index.ts';
 import { record } from '../audit/index.ts';
+import { isMember } from '../auth/index.ts';
 import { nextCustomValues } from '../fields/index.ts';
 import type { Person, PersonInput, PersonPatch } from '../../../common/people.ts';
 import * as repo from './record-repo.ts';
@@ -25,6 +26,10 @@ async function checkReferences(db: Executor, workspaceId: string, v: Record<stri
   if (typeof v.company_id === 'string') {
     company = await repo.companyName(db, workspaceId, v.company_id);
     if (company === undefined) throw new InvalidFieldsError([{ field: 'companyId', code: 'unknown_reference' }]);
+  }
+  // An owner is someone of this workspace: an id from elsewhere would name a stranger on the record.
+  if (typeof v.owner_user_id === 'string' && !(await isMember(db, workspaceId, v.owner_user_id))) {
+    throw new InvalidFieldsError([{ field: 'ownerUserId', code: 'unknown_reference' }]);
   }
   return company;
 }

@@ -20,6 +20,7 @@ import { useMembers } from '../members/api.ts';
 import { usePeople, usePeopleCount } from './api.ts';
 import { BulkBar } from './BulkBar.tsx';
 import { DemoDataButton } from './DemoDataButton.tsx';
+import { ExportButton } from './ExportButton.tsx';
 import { filterFields, filterProblems } from './filterModel.ts';
 import { FilterSummary } from './FilterSummary.tsx';
 import { useGridColumns } from './gridColumns.tsx';
@@ -58,6 +59,7 @@ export function PeoplePage() {
   const allFilterFields = filterFields(fields.data ?? []);
   const fromList: FromList = { listSearch: useLocation().search };
   const canEdit = roleAtLeast(session.role, 'member');
+  const canExport = roleAtLeast(session.role, 'admin');
   const [filterOpen, setFilterOpen] = useState(false);
   // A selection belongs to the list it was made in: a new search, filter or order starts without one.
   const listKey = `${q}|${filter ?? ''}|${setup.sort}`;
@@ -138,9 +140,12 @@ export function PeoplePage() {
         description={description}
         actions={
           canEdit ? (
-            <Button component={Link} to="/people/new" leftSection={<IconPlus size={18} />}>
-              {t('people.create')}
-            </Button>
+            <>
+              {canExport && rows.length > 0 ? <ExportButton q={q} filter={filter ?? null} count={matching === null ? null : formatNumber(matching, locale)} /> : null}
+              <Button component={Link} to="/people/new" leftSection={<IconPlus size={18} />}>
+                {t('people.create')}
+              </Button>
+            </>
           ) : null
         }
       />

@@ -13,11 +13,9 @@ import { intFlag } from './lib/args.ts';
 import { createDatabase, databaseUrl, serverUrl, unreachableReason } from './lib/postgres.ts';
 import { percentile } from './lib/stats.ts';
 import type { BenchResult, BenchRow } from './lib/types.ts';
-import { loadConfig } from '../src/server/platform/config.ts';
-import { createLogger } from '../src/server/platform/logger.ts';
-import { openDatabase, refreshStatistics, sql, type Db } from '../src/server/platform/db/index.ts';
-import { migrateToLatest } from '../src/server/platform/migrations/index.ts';
-import { buildApp, type App } from '../src/server/app.ts';
+import { openApp, signIn } from './lib/app.ts';
+import { refreshStatistics, sql, type Db } from '../src/server/platform/db/index.ts';
+import type { App } from '../src/server/app.ts';
 import { loadDemo } from '../src/server/domains/demo/index.ts';
 import { scanDuplicates } from '../src/server/domains/people/index.ts';
 import { encodeKeyCursor } from '../src/server/lib/paging.ts';
@@ -33,26 +31,6 @@ interface Samples { twoChar: string[]; phone: string[]; deepOffsets: number[] }
 interface Measured { firstPage: number[]; deepPage: number[]; twoChar: number[]; phone: number[]; scanMs: number | null; pairs: number | null; loadMs: number | null }
 
 const progress = (msg: string) => process.stderr.write(`[customers] ${msg}\n`);
-
-async function openApp(env: Record<string, string>): Promise<{ app: App; db: Db }> {
-  const config = loadConfig({ LOG_LEVEL: 'silent', WEB_DIST: 'nonexistent-web-dist', WORKERS: '0', ...env });
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.poolSize });
-  await migrateToLatest(db.kysely);
-  const app = await buildApp({ config, db, log: createLogger('silent') });
-  await app.http.ready();
-  return { app, db };
-}
-
-/** Signs in (setting up the owner on a new database); returns the session cookie. */
-async function signIn(app: App): Promise<string> {
-  const setup = await app.http.inject({ method: 'GET', url: '/api/setup' });
-  const res = JSON.parse(setup.body).needed
-    ? await app.http.inject({ method: 'POST', url: '/api/setup', payload: OWNER })
-    : await app.http.inject({ method: 'POST', url: '/api/auth/login', payload: { email: OWNER.email, password: OWNER.password } });
-  const cookie = [res.headers['set-cookie'] ?? []].flat().find((c) => c.startsWith('daifuku_session='));
-  if (!cookie) throw new Error(`could not sign in: ${res.statusCode} ${res.body}`);
-  return cookie.split(';')[0]!;
-}
 
 async function ensurePeople(db: Db, workspaceId: string, people: number): Promise<number | null> {
   const have = Number((await sql<{ n: string }>`select count(*) as n from people where workspace_id = ${workspaceId}`.execute(db.kysely)).rows[0]!.n);
@@ -101,9 +79,7 @@ async function series(app: App, cookie: string, urls: string[], rounds: number):
 async function measure(b: Backend, people: number, scan: boolean): Promise<{ m: Measured; samples: Samples; workspaceId: string }> {
   const { app, db } = await openApp(b.env);
   try {
-    const cookie = await signIn(app);
-    const session = JSON.parse((await app.http.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie } })).body);
-    const workspaceId: string = session.workspace.workspaceId;
+    const { cookie, workspaceId } = await signIn(app, OWNER);
     const loadMs = await ensurePeople(db, workspaceId, people);
     // The steady state of a running system: the hourly VACUUM ANALYZE on PGlite, autovacuum on a server.
     await refreshStatistics(db.kysely);

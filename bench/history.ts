@@ -13,11 +13,9 @@ import { intFlag } from './lib/args.ts';
 import { createDatabase, databaseUrl, serverUrl, unreachableReason } from './lib/postgres.ts';
 import { percentile } from './lib/stats.ts';
 import type { BenchResult, BenchRow } from './lib/types.ts';
-import { loadConfig } from '../src/server/platform/config.ts';
-import { createLogger } from '../src/server/platform/logger.ts';
-import { openDatabase, refreshStatistics, sql, type Db } from '../src/server/platform/db/index.ts';
-import { migrateToLatest } from '../src/server/platform/migrations/index.ts';
-import { buildApp, type App } from '../src/server/app.ts';
+import { openApp, signIn, type Signed } from './lib/app.ts';
+import { refreshStatistics, sql, type Db } from '../src/server/platform/db/index.ts';
+import type { App } from '../src/server/app.ts';
 import { loadDemo } from '../src/server/domains/demo/index.ts';
 import { nightly } from '../src/server/domains/figures/service.ts';
 import { priceLine } from '../src/server/domains/purchases/rules.ts';
@@ -79,25 +77,6 @@ const apiOrder = (o: GenOrder) => ({
   ...(o.returns ? { returnsExternalId: o.returns } : {}),
 });
 
-async function openApp(url: string): Promise<{ app: App; db: Db }> {
-  const config = loadConfig({ LOG_LEVEL: 'silent', WEB_DIST: 'nonexistent-web-dist', WORKERS: '0', DATABASE_URL: url });
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.poolSize });
-  await migrateToLatest(db.kysely);
-  const app = await buildApp({ config, db, log: createLogger('silent') });
-  await app.http.ready();
-  return { app, db };
-}
-
-async function signIn(app: App): Promise<{ cookie: string; csrf: string; workspaceId: string }> {
-  const setup = await app.http.inject({ method: 'GET', url: '/api/setup' });
-  const res = JSON.parse(setup.body).needed
-    ? await app.http.inject({ method: 'POST', url: '/api/setup', payload: OWNER })
-    : await app.http.inject({ method: 'POST', url: '/api/auth/login', payload: { email: OWNER.email, password: OWNER.password } });
-  const cookie = [res.headers['set-cookie'] ?? []].flat().find((c) => c.startsWith('daifuku_session='))!.split(';')[0]!;
-  const session = JSON.parse((await app.http.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie } })).body);
-  return { cookie, csrf: session.csrfToken ?? session.session?.csrfToken, workspaceId: session.workspace.workspaceId };
-}
-
 /** People with card numbers C1…CP, loaded once; the history is put back to the loaded state each run. */
 async function prepare(db: Db, workspaceId: string, people: number): Promise<number | null> {
   const k = db.kysely;
@@ -138,7 +117,7 @@ async function ensureProducts(app: App, auth: { cookie: string; csrf: string }) 
 }
 
 /** Every batch through POST /api/purchases/batch; only the requests are timed, not making the JSON. */
-async function ingest(app: App, db: Db, auth: { cookie: string; csrf: string; workspaceId: string }, people: number, lines: number) {
+async function ingest(app: App, db: Db, auth: Signed, people: number, lines: number) {
   let ms = 0;
   let orders = 0;
   let done = 0;
@@ -214,7 +193,7 @@ async function copyReference(url: string, workspaceId: string, people: number, l
 }
 
 /** A person with 5,000 events (activities through the API, purchases through the bulk API); first pages timed. */
-async function timeline(app: App, auth: { cookie: string; csrf: string; workspaceId: string }, db: Db) {
+async function timeline(app: App, auth: Signed, db: Db) {
   const person = (await sql<{ person_id: string; member_number: string }>`select person_id, member_number from people where workspace_id = ${auth.workspaceId} and member_number = 'C1'`.execute(db.kysely)).rows[0]!;
   const headers = { cookie: auth.cookie, 'x-csrf-token': auth.csrf };
   const kinds = ['call', 'visit', 'email', 'event', 'inquiry', 'dm'];
@@ -282,9 +261,9 @@ export default async function run(args: string[]): Promise<BenchResult> {
   if (args.includes('--fresh') || !exists) await createDatabase(serverUrl(), name);
   const url = databaseUrl(serverUrl(), name);
 
-  const { app, db } = await openApp(url);
+  const { app, db } = await openApp({ DATABASE_URL: url });
   try {
-    const auth = await signIn(app);
+    const auth = await signIn(app, OWNER);
     const loadMs = await prepare(db, auth.workspaceId, people);
     if (loadMs !== null) notes.push(`loaded the people in ${(loadMs / 1000).toFixed(0)} s (not part of the figures)`);
     await ensureProducts(app, auth);

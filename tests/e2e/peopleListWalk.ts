@@ -27,7 +27,9 @@ function giveCustomValues(page: Page): Promise<string> {
       };
       await fetch(`/api/people/${personId}`, {
         method: 'PATCH', headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
-        body: JSON.stringify({ version: person.version, custom, tags: i % 4 === 0 ? ['VIP', '常連'] : i % 3 === 0 ? ['紹介'] : [] }),
+        // Every gold one a customer: the demo's stages are random, and the walk's filter (gold customers)
+        // must find at least the three people it ticks.
+        body: JSON.stringify({ version: person.version, custom, tags: i % 4 === 0 ? ['VIP', '常連'] : i % 3 === 0 ? ['紹介'] : [], ...(i % 3 === 0 ? { lifecycleStage: 'customer' } : {}) }),
       });
     }
     return list.items[0]!.personId;

@@ -10,7 +10,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { intFlag } from './lib/args.ts';
-import { createDatabase, databaseUrl, serverUrl, unreachableReason } from './lib/postgres.ts';
+import { keptDatabase, serverUrl, unreachableReason } from './lib/postgres.ts';
 import { percentile } from './lib/stats.ts';
 import type { BenchResult, BenchRow } from './lib/types.ts';
 import { openApp, signIn, type Signed } from './lib/app.ts';
@@ -253,13 +253,7 @@ export default async function run(args: string[]): Promise<BenchResult> {
   const unreachable = await unreachableReason(serverUrl());
   if (unreachable) return { rows, notes: [...notes, `PostgreSQL unreachable, nothing measured: ${unreachable}`], details: {} };
 
-  const name = `bench_history_${people}`;
-  const admin = new pg.Client({ connectionString: databaseUrl(serverUrl(), 'postgres') });
-  await admin.connect();
-  const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1;
-  await admin.end();
-  if (args.includes('--fresh') || !exists) await createDatabase(serverUrl(), name);
-  const url = databaseUrl(serverUrl(), name);
+  const url = await keptDatabase(serverUrl(), `bench_history_${people}`, args.includes('--fresh'));
 
   const { app, db } = await openApp({ DATABASE_URL: url });
   try {

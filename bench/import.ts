@@ -16,7 +16,7 @@ import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import pg from 'pg';
 import { intFlag } from './lib/args.ts';
 import { openApp, signIn } from './lib/app.ts';
-import { createDatabase, databaseUrl, serverUrl, unreachableReason } from './lib/postgres.ts';
+import { keptDatabase, serverUrl, unreachableReason } from './lib/postgres.ts';
 import type { BenchResult, BenchRow } from './lib/types.ts';
 import { refreshStatistics, sql } from '../src/server/platform/db/index.ts';
 import { loadDemo } from '../src/server/domains/demo/index.ts';
@@ -165,13 +165,7 @@ export default async function run(args: string[]): Promise<BenchResult> {
   const rows: BenchRow[] = [];
   const unreachable = await unreachableReason(serverUrl());
   if (unreachable) return { rows, notes: [...notes, `PostgreSQL unreachable, nothing measured: ${unreachable}`], details: {} };
-  const name = `bench_import_${people}`;
-  const admin = new pg.Client({ connectionString: databaseUrl(serverUrl(), 'postgres') });
-  await admin.connect();
-  const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1;
-  await admin.end();
-  if (args.includes('--fresh') || !exists) await createDatabase(serverUrl(), name);
-  const url = databaseUrl(serverUrl(), name);
+  const url = await keptDatabase(serverUrl(), `bench_import_${people}`, args.includes('--fresh'));
 
   const { app, db } = await openApp({ DATABASE_URL: url });
   try {

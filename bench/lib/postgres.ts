@@ -49,3 +49,10 @@ export async function createDatabase(url: string, name: string): Promise<void> {
 export async function dropDatabase(url: string, name: string): Promise<void> {
   await withAdmin(url, (c) => c.query(`drop database if exists ${ident(name)} with (force)`));
 }
+
+/** A database kept between runs of a benchmark (made on the first, or anew with `fresh`); its URL. */
+export async function keptDatabase(url: string, name: string, fresh: boolean): Promise<string> {
+  const exists = await withAdmin(url, async (c) => (await c.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1);
+  if (fresh || !exists) await createDatabase(url, name);
+  return databaseUrl(url, name);
+}

@@ -23,13 +23,22 @@ import * as repo from './repo.ts';
 const CHUNK_BYTES = 1024 * 1024;
 const SAMPLE_ROWS = 20;
 
+type Target = TargetField & { label: string };
+
 /** What a column can go to: the person fields, then the workspace's custom fields by label. */
-async function targetsFor(db: Executor, workspaceId: string, locale: Locale): Promise<(TargetField & { label: string })[]> {
+async function targetsFor(db: Executor, workspaceId: string, locale: Locale): Promise<Target[]> {
   const custom = await listFields(db, workspaceId, 'person');
   return [
     ...PERSON_TARGETS.map((t) => ({ ...t, label: fieldLabel(locale, t.key) })),
     ...custom.map((f) => ({ key: `custom:${f.fieldId}`, headers: [f.label], label: f.label })),
   ];
+}
+
+/** The import, or 404: one that is still uploading is not there yet. */
+async function foundImport(db: Executor, workspaceId: string, importId: string): Promise<repo.ImportRow> {
+  const r = await repo.findImport(db, workspaceId, importId);
+  if (!r || r.status === 'uploading') throw notFound('import');
+  return r;
 }
 
 /** The header row and the first rows under it; a problem with the file is the user's, on the file field. */
@@ -90,7 +99,7 @@ export async function uploadImport(deps: Deps, actor: Actor, q: { entity: 'perso
       status: 'uploaded', file_bytes: bytes, file_sha256: hash.digest('hex'), encoding: head.format.encoding, delimiter: head.format.delimiter,
       headers: header!, mapping: suggested.map((m) => m.field),
     });
-    return view(db, ws, importId, locale, new Map(suggested.map((m) => [m.column, m.by])));
+    return view(db, ws, importId, locale, { samples, targets, by: new Map(suggested.map((m) => [m.column, m.by])) });
   } catch (err) {
     // An upload that did not make it leaves nothing behind.
     await repo.deleteImport(db, ws, importId);
@@ -98,16 +107,19 @@ export async function uploadImport(deps: Deps, actor: Actor, q: { entity: 'perso
   }
 }
 
-async function view(db: Executor, workspaceId: string, importId: string, locale: Locale, by = new Map<number, 'header' | 'values' | null>()): Promise<Import> {
-  const r = await repo.findImport(db, workspaceId, importId);
-  if (!r || r.status === 'uploading') throw notFound('import');
-  const head = await readHead(db, workspaceId, importId, { encoding: r.encoding!, delimiter: r.delimiter! });
-  const targets = await targetsFor(db, workspaceId, locale);
+/**
+ * The import as the API shows it. A caller that has just read the file's first rows or the targets passes
+ * them (with how each suggestion was made), so that they are not read again.
+ */
+async function view(db: Executor, workspaceId: string, importId: string, locale: Locale, known: { samples?: string[][]; targets?: Target[]; by?: Map<number, 'header' | 'values' | null> } = {}): Promise<Import> {
+  const r = await foundImport(db, workspaceId, importId);
+  const samples = known.samples ?? (await readHead(db, workspaceId, importId, { encoding: r.encoding!, delimiter: r.delimiter! })).rows.slice(1).map((row) => row.cells);
+  const targets = known.targets ?? (await targetsFor(db, workspaceId, locale));
   return {
     importId: r.import_id, entity: r.entity_type, status: r.status as Import['status'], fileName: r.file_name, fileBytes: Number(r.file_bytes),
     encoding: r.encoding, delimiter: r.delimiter,
-    columns: r.headers.map((header, column) => ({ column, header, field: r.mapping[column] ?? null, by: by.get(column) ?? null })),
-    samples: head.rows.slice(1).map((row) => row.cells),
+    columns: r.headers.map((header, column) => ({ column, header, field: r.mapping[column] ?? null, by: known.by?.get(column) ?? null })),
+    samples,
     targets: targets.map((t) => ({ key: t.key, label: t.label })),
     options: importOptionsSchema.parse(r.options),
     counts: (r.counts as Import['counts']) ?? null,
@@ -122,10 +134,10 @@ export const getImport = (deps: Deps, actor: Actor, importId: string, locale: Lo
 /** The user's mapping: one entry per column, each field at most once, every field one the import knows. */
 export async function setMapping(deps: Deps, actor: Actor, importId: string, fields: (string | null)[], locale: Locale): Promise<Import> {
   const db = deps.db.kysely;
-  const r = await repo.findImport(db, actor.workspaceId, importId);
-  if (!r || r.status === 'uploading') throw notFound('import');
+  const r = await foundImport(db, actor.workspaceId, importId);
   if (r.status !== 'uploaded' && r.status !== 'checked') throw new AppError(409, 'import_started');
-  const known = new Map((await targetsFor(db, actor.workspaceId, locale)).map((t) => [t.key, t.label]));
+  const targets = await targetsFor(db, actor.workspaceId, locale);
+  const known = new Map(targets.map((t) => [t.key, t.label]));
   const errors = [];
   if (fields.length !== r.headers.length) errors.push({ field: 'fields', code: 'mapping_columns', params: { n: r.headers.length } });
   const seen = new Set<string>();
@@ -137,7 +149,7 @@ export async function setMapping(deps: Deps, actor: Actor, importId: string, fie
   }
   if (errors.length) throw new InvalidFieldsError(errors);
   await repo.updateImport(db, actor.workspaceId, importId, { mapping: fields, status: 'uploaded', counts: null, preview: null, error: null });
-  return view(db, actor.workspaceId, importId, locale);
+  return view(db, actor.workspaceId, importId, locale, { targets });
 }
 
 /** Discards an import that has not written anything. */
@@ -151,8 +163,7 @@ export async function discardImport(deps: Deps, actor: Actor, importId: string):
 /** Starts the check with the user's options: counts and first rows of each kind, nothing written. */
 export async function startCheck(deps: Deps, queue: Pick<Queue, 'send'>, actor: Actor, importId: string, input: ImportOptionsInput, locale: Locale): Promise<Import> {
   const db = deps.db.kysely;
-  const r = await repo.findImport(db, actor.workspaceId, importId);
-  if (!r || r.status === 'uploading') throw notFound('import');
+  const r = await foundImport(db, actor.workspaceId, importId);
   if (!['uploaded', 'checked', 'failed'].includes(r.status)) throw new AppError(409, 'import_started');
   if (!r.mapping.some((f) => f === 'fullName' || f === 'familyName')) throw new InvalidFieldsError([{ field: 'fields', code: 'mapping_needs_name' }]);
   const options = importOptionsSchema.parse(input);
@@ -164,8 +175,7 @@ export async function startCheck(deps: Deps, queue: Pick<Queue, 'send'>, actor: 
 
 /** The invalid rows found by the check, as a file in the uploaded file's encoding (see invalidRowsFile). */
 export async function invalidRows(deps: Deps, actor: Actor, importId: string, locale: Locale): Promise<{ fileName: string; encoding: 'utf-8' | 'cp932'; body: AsyncIterable<Buffer> }> {
-  const r = await repo.findImport(deps.db.kysely, actor.workspaceId, importId);
-  if (!r || r.status === 'uploading') throw notFound('import');
+  const r = await foundImport(deps.db.kysely, actor.workspaceId, importId);
   if (!r.counts) throw new AppError(409, 'import_not_checked');
   const base = r.file_name.replace(/\.[^.]*$/u, '');
   return {

@@ -46,6 +46,10 @@ export const importCountsSchema = z.object({
   /** Full names without a space: kept whole as the family name. */
   nameNotSplit: z.number(),
 });
+export type ImportRowKind = (typeof IMPORT_ROW_KINDS)[number];
+export type ImportProblem = z.infer<typeof importProblemSchema>;
+export type ImportPreviewRow = z.infer<typeof importPreviewRowSchema>;
+export type ImportCounts = z.infer<typeof importCountsSchema>;
 
 export const importSchema = z.object({
   importId: z.string(), entity: z.enum(IMPORT_ENTITIES), status: z.enum(IMPORT_STATUSES), fileName: z.string(), fileBytes: z.number(),

@@ -4,35 +4,28 @@
 // page. Reads only. Streams the file in batches, so memory holds a batch and the keys seen so far.
 import type { Deps } from '../../platform/context.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
-import { todayInJapan } from '../../lib/time.ts';
 import { csvLine, encodeCp932 } from '../../lib/tabular/csv-writer.ts';
 import { matchPeople } from '../people/index.ts';
-import { dataBatches, readRow, type ImportOptions, type ReadRow, type RowProblem } from './rows.ts';
-import { fileChunks } from './files.ts';
+import type { ImportCounts, ImportPreviewRow, ImportRowKind } from '../../../common/imports.ts';
+import { dataBatches, readContext, readRow, type ReadRow } from './rows.ts';
 import * as repo from './repo.ts';
 
 export const CHECK_BATCH = 2_000;
 const PREVIEW_ROWS = 5;
 
-export const ROW_KINDS = ['new', 'update', 'duplicateInFile', 'invalid'] as const;
-export type RowKind = (typeof ROW_KINDS)[number];
-export interface PreviewRow { line: number; cells: string[]; problems?: RowProblem[]; firstLine?: number }
-export interface CheckCounts { rows: number; new: number; update: number; duplicateInFile: number; invalid: number; nameNotSplit: number }
-
-export async function checkImport(deps: Deps, workspaceId: string, importId: string, ctx: { locale: Locale; signal: AbortSignal; progress: (done: number) => Promise<void> }): Promise<CheckCounts> {
+export async function checkImport(deps: Deps, workspaceId: string, importId: string, ctx: { locale: Locale; signal: AbortSignal; progress: (done: number) => Promise<void> }): Promise<ImportCounts> {
   const db = deps.db.kysely;
   const imp = (await repo.findImport(db, workspaceId, importId))!;
-  const options = imp.options as unknown as ImportOptions;
-  const read = { mapping: imp.mapping, headers: imp.headers, options, today: todayInJapan(deps.now()), locale: ctx.locale };
-  const counts: CheckCounts = { rows: 0, new: 0, update: 0, duplicateInFile: 0, invalid: 0, nameNotSplit: 0 };
-  const preview: Record<RowKind, PreviewRow[]> = { new: [], update: [], duplicateInFile: [], invalid: [] };
-  const add = (kind: RowKind, r: ReadRow, extra: Partial<PreviewRow> = {}) => {
+  const read = readContext(imp, deps.now(), ctx.locale);
+  const counts: ImportCounts = { rows: 0, new: 0, update: 0, duplicateInFile: 0, invalid: 0, nameNotSplit: 0 };
+  const preview: Record<ImportRowKind, ImportPreviewRow[]> = { new: [], update: [], duplicateInFile: [], invalid: [] };
+  const add = (kind: ImportRowKind, r: ReadRow, extra: Partial<ImportPreviewRow> = {}) => {
     counts[kind] += 1;
     if (preview[kind].length < PREVIEW_ROWS) preview[kind].push({ line: r.line, cells: r.cells, ...extra });
   };
   // Every key of a valid row so far, with the line that first had it.
   const seen = new Map<string, number>();
-  for await (const batch of dataBatches(db, imp, CHECK_BATCH, fileChunks)) {
+  for await (const batch of dataBatches(db, imp, CHECK_BATCH)) {
     if (ctx.signal.aborted) throw new Error('import check stopped');
     const fresh: ReadRow[] = [];
     for (const source of batch) {
@@ -59,14 +52,13 @@ export async function checkImport(deps: Deps, workspaceId: string, importId: str
  */
 export async function* invalidRowsFile(deps: Deps, imp: repo.ImportRow, locale: Locale, reasonHeader: string, lineLabel: (line: number) => string): AsyncGenerator<Buffer> {
   const db = deps.db.kysely;
-  const options = imp.options as unknown as ImportOptions;
-  const read = { mapping: imp.mapping, headers: imp.headers, options, today: todayInJapan(deps.now()), locale };
+  const read = readContext(imp, deps.now(), locale);
   const delimiter = imp.delimiter!;
   const encode = imp.encoding === 'cp932' ? (s: string) => encodeCp932(s).bytes : (s: string) => Buffer.from(s, 'utf8');
   // A BOM, so that Excel opens UTF-8 as UTF-8.
   if (imp.encoding === 'utf-8') yield Buffer.from([0xef, 0xbb, 0xbf]);
   yield encode(csvLine([...imp.headers, reasonHeader], delimiter));
-  for await (const batch of dataBatches(db, imp, CHECK_BATCH, fileChunks)) {
+  for await (const batch of dataBatches(db, imp, CHECK_BATCH)) {
     let out = '';
     for (const source of batch) {
       const r = readRow(source, read);

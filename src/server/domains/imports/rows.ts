@@ -1,27 +1,24 @@
 // A people file's data rows as an import reads them: through the mapping and the person rules (the same
 // ones the record form uses), with the keys the row is matched by and its problems named by the file's
 // own column headers. Shared by the check and the run, so that both see every row the same way.
-import type { z } from 'zod';
 import type { FieldError } from '../../platform/errors.ts';
-import type { importOptionsSchema } from '../../../common/imports.ts';
+import { importOptionsSchema, type IMPORT_MATCH_KEYS, type ImportProblem } from '../../../common/imports.ts';
 import type { Executor } from '../../platform/db/index.ts';
 import { fieldLabel, t, type Locale } from '../../platform/i18n/index.ts';
 import type { CsvRow } from '../../lib/tabular/csv.ts';
 import { readCsv } from '../../lib/tabular/reader.ts';
 import { preparePerson, type MatchKeys, type PreparedPerson } from '../people/index.ts';
+import { todayInJapan } from '../../lib/time.ts';
+import { fileChunks } from './files.ts';
 import { personFromRow, type PersonRow } from './person-row.ts';
 import type * as repo from './repo.ts';
-
-export type ImportOptions = z.output<typeof importOptionsSchema>;
-
-export interface RowProblem { column: number | null; field: string; code: string; message: string }
 
 export interface ReadRow {
   line: number;
   cells: string[];
   row: PersonRow;
   prepared: PreparedPerson | null;
-  problems: RowProblem[];
+  problems: ImportProblem[];
   keys: MatchKeys;
   /** The same keys as strings, for telling rows of one file apart. */
   keyList: string[];
@@ -41,7 +38,14 @@ function columnOf(field: string, mapping: (string | null)[], cells: string[]): n
   return col(top) ?? (whole[top] ? col(whole[top]) : null);
 }
 
-export function readRow(source: CsvRow, ctx: { mapping: (string | null)[]; headers: string[]; options: ImportOptions; today: string; locale: Locale }): ReadRow {
+/** What reading a file's rows needs, the same for every row: the mapping, the headers, the keys matched by, today in Japan. */
+export interface ReadContext { mapping: (string | null)[]; headers: string[]; matchKeys: ReadonlySet<(typeof IMPORT_MATCH_KEYS)[number]>; today: string; locale: Locale }
+
+export function readContext(imp: repo.ImportRow, now: Date, locale: Locale): ReadContext {
+  return { mapping: imp.mapping, headers: imp.headers, matchKeys: new Set(importOptionsSchema.parse(imp.options).matchKeys), today: todayInJapan(now), locale };
+}
+
+export function readRow(source: CsvRow, ctx: ReadContext): ReadRow {
   const row = personFromRow(source.cells, ctx.mapping);
   const errors: FieldError[] = [...row.errors];
   let prepared: PreparedPerson | null = null;
@@ -55,7 +59,7 @@ export function readRow(source: CsvRow, ctx: { mapping: (string | null)[]; heade
     const label = column === null ? fieldLabel(ctx.locale, e.field) : `「${ctx.headers[column]}」`;
     return { column, field: e.field, code: e.code, message: t(ctx.locale, `validation.${e.code}`, { ...e.params, field: label }) };
   });
-  const use = new Set(ctx.options.matchKeys);
+  const use = ctx.matchKeys;
   const card = use.has('memberNumber') ? (prepared?.values.member_number as string | null | undefined) ?? null : null;
   const keys: MatchKeys = {
     card,
@@ -67,10 +71,10 @@ export function readRow(source: CsvRow, ctx: { mapping: (string | null)[]; heade
 }
 
 /** The stored file's data rows (the header row left out), in batches. */
-export async function* dataBatches(db: Executor, imp: repo.ImportRow, size: number, chunks: (db: Executor, ws: string, id: string) => AsyncIterable<Uint8Array>): AsyncGenerator<CsvRow[]> {
+export async function* dataBatches(db: Executor, imp: repo.ImportRow, size: number): AsyncGenerator<CsvRow[]> {
   let header = true;
   let batch: CsvRow[] = [];
-  for await (const r of readCsv(chunks(db, imp.workspace_id, imp.import_id), { encoding: imp.encoding!, delimiter: imp.delimiter! })) {
+  for await (const r of readCsv(fileChunks(db, imp.workspace_id, imp.import_id), { encoding: imp.encoding!, delimiter: imp.delimiter! })) {
     if (header) { header = false; continue; }
     batch.push(r);
     if (batch.length >= size) { yield batch; batch = []; }

@@ -4,7 +4,7 @@
 // page. Reads only. Streams the file in batches, so memory holds a batch and the keys seen so far.
 import type { Deps } from '../../platform/context.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
-import { csvLine, encodeCp932 } from '../../lib/tabular/csv-writer.ts';
+import { csvFileBytes, csvLine } from '../../lib/tabular/csv-writer.ts';
 import { matchPeople } from '../people/index.ts';
 import type { ImportCounts, ImportPreviewRow, ImportRowKind } from '../../../common/imports.ts';
 import { dataBatches, readContext, readRow, type ReadRow } from './rows.ts';
@@ -50,20 +50,19 @@ export async function checkImport(deps: Deps, workspaceId: string, importId: str
  * The rows the check found invalid, as a file to fix and upload again: the original header and cells in
  * the file's own encoding and delimiter, with the reasons (and the line) in one more column at the end.
  */
-export async function* invalidRowsFile(deps: Deps, imp: repo.ImportRow, locale: Locale, reasonHeader: string, lineLabel: (line: number) => string): AsyncGenerator<Buffer> {
-  const db = deps.db.kysely;
+export function invalidRowsFile(deps: Deps, imp: repo.ImportRow, locale: Locale, reasonHeader: string, lineLabel: (line: number) => string): AsyncGenerator<Buffer> {
   const read = readContext(imp, deps.now(), locale);
   const delimiter = imp.delimiter!;
-  const encode = imp.encoding === 'cp932' ? (s: string) => encodeCp932(s).bytes : (s: string) => Buffer.from(s, 'utf8');
-  // A BOM, so that Excel opens UTF-8 as UTF-8.
-  if (imp.encoding === 'utf-8') yield Buffer.from([0xef, 0xbb, 0xbf]);
-  yield encode(csvLine([...imp.headers, reasonHeader], delimiter));
-  for await (const batch of dataBatches(db, imp, CHECK_BATCH)) {
-    let out = '';
-    for (const source of batch) {
-      const r = readRow(source, read);
-      if (r.problems.length) out += csvLine([...source.cells, `${lineLabel(r.line)} ${r.problems.map((p) => p.message).join(' ')}`], delimiter);
+  async function* text(): AsyncGenerator<string> {
+    yield csvLine([...imp.headers, reasonHeader], delimiter);
+    for await (const batch of dataBatches(deps.db.kysely, imp, CHECK_BATCH)) {
+      let out = '';
+      for (const source of batch) {
+        const r = readRow(source, read);
+        if (r.problems.length) out += csvLine([...source.cells, `${lineLabel(r.line)} ${r.problems.map((p) => p.message).join(' ')}`], delimiter);
+      }
+      yield out;
     }
-    if (out) yield encode(out);
   }
+  return csvFileBytes(imp.encoding!, text());
 }

@@ -5,7 +5,8 @@ import { requestActor } from '../../platform/context.ts';
 import { requestLocale } from '../../platform/errors.ts';
 import { importMappingBody, importOptionsSchema, importParams, importSchema, importUploadQuery } from '../../../common/imports.ts';
 import type { Queue } from '../../platform/queue.ts';
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
+import { sendCsv } from '../../platform/downloads.ts';
 import { discardImport, getImport, invalidRows, setMapping, startCheck, uploadImport } from './service.ts';
 
 /** The file arrives as the request body, raw: streamed into the database, never held whole in memory. */
@@ -40,13 +41,7 @@ export function importRoutes(deps: Deps, queue: Queue) {
     r.get('/api/imports/:importId/invalid-rows', {
       config: { access: 'member' },
       schema: { tags, params: importParams, summary: 'The rows the check found invalid, in the file’s own encoding and delimiter, with the reasons in a last column: fix and upload again' },
-    }, async (req, reply) => {
-      const f = await invalidRows(deps, requestActor(req), req.params.importId, requestLocale(req));
-      return reply
-        .header('content-type', `text/csv; charset=${f.encoding === 'cp932' ? 'Shift_JIS' : 'utf-8'}`)
-        .header('content-disposition', `attachment; filename="invalid-rows.csv"; filename*=UTF-8''${encodeURIComponent(f.fileName)}`)
-        .send(Readable.from(f.body));
-    });
+    }, async (req, reply) => sendCsv(reply, await invalidRows(deps, requestActor(req), req.params.importId, requestLocale(req))));
     r.delete('/api/imports/:importId', { config: { access: 'member' }, schema: { tags, params: importParams, summary: 'Discard an import that has written nothing' } },
       async (req, reply) => { await discardImport(deps, requestActor(req), req.params.importId); return reply.status(204).send(); });
   };

@@ -13,6 +13,7 @@ import { readCsv, TableFileProblem, type CsvFormat } from '../../lib/tabular/rea
 import { listFields } from '../fields/index.ts';
 import { startJob } from '../jobs/index.ts';
 import type { Queue } from '../../platform/queue.ts';
+import type { CsvDownload } from '../../platform/downloads.ts';
 import { IMPORT_CHECK_JOB } from './jobs.ts';
 import { invalidRowsFile } from './check.ts';
 import { importOptionsSchema, type Import, type ImportOptionsInput } from '../../../common/imports.ts';
@@ -174,12 +175,12 @@ export async function startCheck(deps: Deps, queue: Pick<Queue, 'send'>, actor: 
 }
 
 /** The invalid rows found by the check, as a file in the uploaded file's encoding (see invalidRowsFile). */
-export async function invalidRows(deps: Deps, actor: Actor, importId: string, locale: Locale): Promise<{ fileName: string; encoding: 'utf-8' | 'cp932'; body: AsyncIterable<Buffer> }> {
+export async function invalidRows(deps: Deps, actor: Actor, importId: string, locale: Locale): Promise<CsvDownload> {
   const r = await foundImport(deps.db.kysely, actor.workspaceId, importId);
   if (!r.counts) throw new AppError(409, 'import_not_checked');
   const base = r.file_name.replace(/\.[^.]*$/u, '');
   return {
-    fileName: `${base}${t(locale, 'import.invalid_rows_suffix')}.csv`,
+    fileName: `${base}${t(locale, 'import.invalid_rows_suffix')}.csv`, fallbackName: 'invalid-rows.csv',
     encoding: r.encoding!,
     body: invalidRowsFile(deps, r, locale, t(locale, 'import.reason_column'), (line) => t(locale, 'import.line', { line })),
   };

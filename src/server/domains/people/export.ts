@@ -4,9 +4,10 @@
 // field labels an import recognises, so a file exported here maps itself when it is imported again.
 // Each export is written to the audit log, before its first byte, with its count, columns and selection.
 import type { Actor, Deps } from '../../platform/context.ts';
+import type { CsvDownload } from '../../platform/downloads.ts';
 import { InvalidFieldsError } from '../../platform/errors.ts';
 import { fieldLabel, t, type Locale } from '../../platform/i18n/index.ts';
-import { csvLine, encodeCp932, type CsvValue } from '../../lib/tabular/csv-writer.ts';
+import { csvFileBytes, csvLine, type CsvValue } from '../../lib/tabular/csv-writer.ts';
 import { todayInJapan } from '../../lib/time.ts';
 import { record } from '../audit/index.ts';
 import { listFields } from '../fields/index.ts';
@@ -34,7 +35,7 @@ const VALUES: Record<BuiltIn, (r: ExportRow, locale: Locale) => CsvValue> = {
 
 export interface ExportRequest { q?: string | undefined; filter?: string | undefined; columns?: string | undefined; encoding: 'utf-8' | 'cp932' }
 
-export async function exportPeople(deps: Deps, actor: Actor, req: ExportRequest, locale: Locale): Promise<{ fileName: string; body: AsyncIterable<Buffer> }> {
+export async function exportPeople(deps: Deps, actor: Actor, req: ExportRequest, locale: Locale): Promise<CsvDownload> {
   const db = deps.db.kysely;
   const ws = actor.workspaceId;
   const selection = await selectionOf(db, ws, req.q, req.filter);
@@ -60,18 +61,19 @@ export async function exportPeople(deps: Deps, actor: Actor, req: ExportRequest,
   // Logged before the first byte, so that an export cut off halfway is on record too.
   const count = await countPeople(db, ws, selection);
   await record(db, actor, { action: 'people.exported', entityType: 'workspace', entityId: ws, after: { count, columns: names, q: req.q ?? null, filter: req.filter ?? null, encoding: req.encoding } });
-  // What CP932 cannot hold is written as ? (the encoder maps the characters it has twins for).
-  const encode = req.encoding === 'cp932' ? (s: string) => encodeCp932(s).bytes : (s: string) => Buffer.from(s, 'utf8');
-  async function* body(): AsyncGenerator<Buffer> {
-    if (req.encoding === 'utf-8') yield Buffer.from([0xef, 0xbb, 0xbf]);
-    yield encode(csvLine(columns.map((c) => c.header)));
+  async function* text(): AsyncGenerator<string> {
+    yield csvLine(columns.map((c) => c.header));
     let after: string | null = null;
     for (;;) {
       const rows = await exportPage(db, ws, selection, after, PAGE);
       if (rows.length === 0) break;
-      yield encode(rows.map((r) => csvLine(columns.map((c) => c.value(r)))).join(''));
+      yield rows.map((r) => csvLine(columns.map((c) => c.value(r)))).join('');
       after = rows.at(-1)!.person_id;
     }
   }
-  return { fileName: `${t(locale, 'export.people_file')}_${todayInJapan(deps.now()).replaceAll('-', '')}.csv`, body: body() };
+  // What CP932 cannot hold is written as ? (the encoder maps the characters it has twins for).
+  return {
+    fileName: `${t(locale, 'export.people_file')}_${todayInJapan(deps.now()).replaceAll('-', '')}.csv`, fallbackName: 'people.csv',
+    encoding: req.encoding, body: csvFileBytes(req.encoding, text()),
+  };
 }

@@ -1,10 +1,10 @@
-import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Deps } from '../../platform/context.ts';
 import { requestActor } from '../../platform/context.ts';
 import { requireCaller } from '../../platform/auth-guard.ts';
 import { requestLocale } from '../../platform/errors.ts';
+import { sendCsv } from '../../platform/downloads.ts';
 import {
   bulkBody, bulkParams, bulkResultSchema, duplicateCandidatesSchema, duplicatesQueryBody, mergeBody, mergeParams, mergeResultSchema, noteCreateBody, noteSchema, notesSchema,
   peopleCountQuery, peopleCountSchema, peopleExportQuery, peopleListQuery, peoplePageSchema, personCreateBody, personParams, personPatchBody, personSchema, tagsSchema,
@@ -36,11 +36,7 @@ export function peopleRoutes(deps: Deps) {
       schema: { tags, summary: 'The people a search and filter select, as a CSV file (UTF-8 with BOM, or CP932), chosen columns; written to the audit log', querystring: peopleExportQuery },
     }, async (req, reply) => {
       const { q, filter, columns, encoding } = req.query;
-      const f = await exportPeople(deps, requestActor(req), { q, filter, columns, encoding }, requestLocale(req));
-      return reply
-        .header('content-type', `text/csv; charset=${encoding === 'cp932' ? 'Shift_JIS' : 'utf-8'}`)
-        .header('content-disposition', `attachment; filename="people.csv"; filename*=UTF-8''${encodeURIComponent(f.fileName)}`)
-        .send(Readable.from(f.body));
+      return sendCsv(reply, await exportPeople(deps, requestActor(req), { q, filter, columns, encoding }, requestLocale(req)));
     });
 
     r.post('/api/people/bulk', {

@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from './csv.ts';
-import { csvCell, csvLine, encodeCp932, guardFormula, unguardFormula } from './csv-writer.ts';
+import { csvCell, csvFileBytes, csvLine, encodeCp932, guardFormula, unguardFormula } from './csv-writer.ts';
 
 describe('guardFormula', () => {
   it.each([
@@ -64,5 +64,20 @@ describe('encodeCp932', () => {
     expect(iconv.decode(r.bytes, 'cp932')).toBe('?田さん? ? ?野');
     expect(r.unmappable).toEqual(['𠮷', '😀']);
     expect(encodeCp932('本当?').unmappable).toEqual([]);
+  });
+});
+
+describe('csvFileBytes', () => {
+  async function* parts() { yield '氏名,備考\r\n'; yield ''; yield '髙橋,〜\r\n'; }
+  const all = async (g: AsyncIterable<Buffer>) => { const out: Buffer[] = []; for await (const b of g) out.push(b); return Buffer.concat(out); };
+
+  it('writes UTF-8 behind the BOM Excel needs', async () => {
+    const bytes = await all(csvFileBytes('utf-8', parts()));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3).toString('utf8')).toBe('氏名,備考\r\n髙橋,〜\r\n');
+  });
+
+  it('writes CP932 without a BOM, with the Unicode twins mapped', async () => {
+    expect(iconv.decode(await all(csvFileBytes('cp932', parts())), 'cp932')).toBe('氏名,備考\r\n髙橋,～\r\n');
   });
 });

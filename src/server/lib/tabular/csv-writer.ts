@@ -58,3 +58,11 @@ export function encodeCp932(text: string): { bytes: Buffer; unmappable: string[]
   }
   return { bytes, unmappable: [...unmappable] };
 }
+
+export type CsvEncoding = 'utf-8' | 'cp932';
+
+/** CSV text, as it is made, to the bytes of a file Excel opens: CP932, or UTF-8 behind a BOM. */
+export async function* csvFileBytes(encoding: CsvEncoding, text: AsyncIterable<string>): AsyncGenerator<Buffer> {
+  if (encoding === 'utf-8') yield Buffer.from([0xef, 0xbb, 0xbf]);
+  for await (const s of text) if (s) yield encoding === 'cp932' ? encodeCp932(s).bytes : Buffer.from(s, 'utf8');
+}

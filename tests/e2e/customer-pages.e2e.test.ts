@@ -6,17 +6,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { newContext, PHONE } from './harness.ts';
-import { describedBy, field, navLinks, ownerPage, serverAndBrowser } from './flows.ts';
+import { describedBy, field, navLinks, noSidewaysScroll, ownerPage, serverAndBrowser } from './flows.ts';
 
 // 13 digits whose first is the check digit over the other twelve (src/server/lib/japanese/corporate-number.ts);
 // the same twelve with another first digit fail the check.
 const VALID_NUMBER = '9234567890123';
 const WRONG_CHECK_DIGIT = '1234567890123';
-
-async function noSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 /** A person holding one option of a choice field, made through the API as the page's signed-in user. */
 async function customerWith(page: Page, fieldLabel: string, optionLabel: string): Promise<void> {

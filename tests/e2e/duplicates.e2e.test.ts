@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PHONE } from './harness.ts';
-import { ownerPage, serverAndBrowser } from './flows.ts';
+import { noSidewaysScroll, ownerPage, serverAndBrowser } from './flows.ts';
 
 /** A person created through the API as the signed-in owner (with the session's CSRF token). */
 async function createPerson(page: Page, body: object): Promise<string> {
@@ -14,10 +14,6 @@ async function createPerson(page: Page, body: object): Promise<string> {
     if (response.status !== 201) throw new Error(`create person: ${response.status} ${await response.text()}`);
     return ((await response.json()) as { personId: string }).personId;
   }, body);
-}
-
-async function noSidewaysScroll(page: Page): Promise<void> {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 }
 
 describe('duplicates', () => {

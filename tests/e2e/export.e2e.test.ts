@@ -3,17 +3,11 @@
 // an import maps, 髙 intact and a formula-looking name made harmless.
 import { readFile } from 'node:fs/promises';
 import iconv from 'iconv-lite';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/server/lib/tabular/csv.ts';
 import { PHONE } from './harness.ts';
-import { ownerPage, serverAndBrowser, shoot } from './flows.ts';
+import { noSidewaysScroll, ownerPage, serverAndBrowser, shoot } from './flows.ts';
 import { postAs } from './walk.ts';
-
-async function noSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 describe('exporting people', () => {
   const suite = serverAndBrowser({ setUp: true });

@@ -2,7 +2,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { DESKTOP, launchBrowser, newContext, SCREENSHOT_DIR, startServer, type ServerHandle } from './harness.ts';
 
 export const OWNER = { email: 'owner@example.jp', password: 'correct-horse-battery', name: '山田 太郎', workspace: '大福商店' };
@@ -110,4 +110,9 @@ export async function onScreen(locator: Locator): Promise<boolean> {
   const box = await locator.boundingBox();
   const width = locator.page().viewportSize()?.width ?? 0;
   return box !== null && box.x + box.width > 0 && box.x < width;
+}
+
+/** The page fits the window's width: nothing to scroll sideways (a phone's first rule). */
+export async function noSidewaysScroll(page: Page): Promise<void> {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 }

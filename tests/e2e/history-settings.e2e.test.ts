@@ -8,15 +8,10 @@ import { describe, expect, it } from 'vitest';
 import serverJa from '../../src/server/platform/i18n/ja.json' with { type: 'json' };
 import { addDays } from '../../src/web/features/renewals/horizon.ts';
 import { DESKTOP, newContext, PHONE } from './harness.ts';
-import { describedBy, field, navLink, ownerPage, serverAndBrowser, shoot } from './flows.ts';
+import { describedBy, field, navLink, noSidewaysScroll, ownerPage, serverAndBrowser, shoot } from './flows.ts';
 import { postAs } from './walk.ts';
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
-
-async function noSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 /** The texts of the rows of a list or a table, in order. */
 async function rows(page: Page, role: 'list' | 'table', name: string): Promise<string[]> {

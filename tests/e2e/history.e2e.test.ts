@@ -7,14 +7,9 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PHONE, SCREENSHOT_DIR } from './harness.ts';
-import { field, ownerPage, serverAndBrowser, shoot } from './flows.ts';
+import { field, noSidewaysScroll, ownerPage, serverAndBrowser, shoot } from './flows.ts';
 import { scoreRfmNow } from './personHistoryWalk.ts';
 import { postAs, shootPart } from './walk.ts';
-
-async function noSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 /** The timeline's entries, newest first, as their kinds. */
 function kinds(page: Page): Promise<(string | null)[]> {

@@ -2,15 +2,9 @@
 // filling in the address and a LINE account picked from the suggestions, found again by a half-width katakana fragment of the furigana, and a repeat
 // entry of the same phone warned about before saving (a refused phone is marked on its own row). Then
 // editing against a concurrent edit (the stage moved on, which the history then shows), and deleting with undo.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PHONE } from './harness.ts';
-import { describedBy, field, ownerPage, serverAndBrowser } from './flows.ts';
-
-async function noSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
+import { describedBy, field, noSidewaysScroll, ownerPage, serverAndBrowser } from './flows.ts';
 
 describe('customers', () => {
   const suite = serverAndBrowser({ setUp: true });

@@ -1,7 +1,7 @@
 // The rows an export writes: every live person the selection holds, in id order, a page per query (keyset
 // on the primary key), with the values a file needs — the first two phones, the company's name, tags.
 import { sql, type Executor } from '../../platform/db/index.ts';
-import { selectionSql, type Selection } from './list-repo.ts';
+import { selectionSql, TAG_NAMES, type Selection } from './list-repo.ts';
 
 export interface ExportRow {
   person_id: string; family_name: string; given_name: string | null; family_name_kana: string | null; given_name_kana: string | null;
@@ -18,8 +18,7 @@ export async function exportPage(db: Executor, workspaceId: string, s: Selection
         order by ph.is_primary desc, ph.position offset 1 limit 1) as phone2,
       p.postal_code, p.prefecture, p.city, p.address_line, p.building, c.name as company_name, p.department, p.job_title,
       to_char(p.birthday, 'YYYY-MM-DD') as birthday, p.gender, p.member_number,
-      array(select t.name from person_tags pt join tags t on t.workspace_id = pt.workspace_id and t.tag_id = pt.tag_id
-        where pt.workspace_id = p.workspace_id and pt.person_id = p.person_id order by t.name) as tags,
+      ${TAG_NAMES} as tags,
       p.lifecycle_stage, p.custom, p.created_at, p.updated_at
     from people p
     left join companies c on c.workspace_id = p.workspace_id and c.company_id = p.company_id

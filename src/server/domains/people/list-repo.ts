@@ -147,11 +147,14 @@ function searchCandidates(workspaceId: string, searchKey: string, o: ListOptions
     : sql`with found as materialized (${found}) select person_id from found order by person_id desc limit ${o.limit}`;
 }
 
+/** A person's (`p`) tag names, in name order, as one array column. */
+export const TAG_NAMES = sql`array(select t.name from person_tags pt join tags t on t.workspace_id = pt.workspace_id and t.tag_id = pt.tag_id
+  where pt.workspace_id = p.workspace_id and pt.person_id = p.person_id order by t.name)`;
+
 async function listQuery(db: Executor, workspaceId: string, s: Selection, o: ListOptions, reach: Reach): Promise<PersonListRow[]> {
   const spec = SORTS[o.sort];
   const tags = o.withTags
-    ? sql`array(select t.name from person_tags pt join tags t on t.workspace_id = pt.workspace_id and t.tag_id = pt.tag_id
-        where pt.workspace_id = p.workspace_id and pt.person_id = p.person_id order by t.name)`
+    ? TAG_NAMES
     : sql`null`;
   const afterCursor = o.after ? sql`and ${spec.key} ${sql.raw(spec.after)} ${cursorTuple(o.sort, o.after)}` : sql``;
   const live = sql`p.workspace_id = ${workspaceId} and p.deleted_at is null`;

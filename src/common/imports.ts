@@ -19,8 +19,8 @@ export const importColumnSchema = z.object({
   column: z.number(), header: z.string(),
   /** The field the column fills, or null when it is not imported. */
   field: z.string().nullable(),
-  /** How the suggestion was made; null once the user set it or when nothing matched. */
-  by: z.enum(['header', 'values']).nullable(),
+  /** How the suggestion was made (template: the last import with the same header row); null once the user set it or when nothing matched. */
+  by: z.enum(['header', 'values', 'template']).nullable(),
 });
 export const IMPORT_MATCH_KEYS = ['memberNumber', 'email', 'phone'] as const;
 export const importOptionsSchema = z.strictObject({
@@ -51,6 +51,21 @@ export type ImportProblem = z.infer<typeof importProblemSchema>;
 export type ImportPreviewRow = z.infer<typeof importPreviewRowSchema>;
 export type ImportCounts = z.infer<typeof importCountsSchema>;
 
+/** What a run wrote (so far, while it runs). */
+export const importResultSchema = z.object({
+  /** Data rows the run has gone through. */
+  rowsDone: z.number(),
+  created: z.number(),
+  updated: z.number(),
+  /** Rows that repeated an earlier row of the file and were merged into its record. */
+  merged: z.number(),
+  /** Rows that matched someone already here, left alone because the mode was skip. */
+  skipped: z.number(),
+  /** Invalid rows left out (only with keepValid). */
+  invalid: z.number(),
+});
+export type ImportResult = z.infer<typeof importResultSchema>;
+
 export const importSchema = z.object({
   importId: z.string(), entity: z.enum(IMPORT_ENTITIES), status: z.enum(IMPORT_STATUSES), fileName: z.string(), fileBytes: z.number(),
   encoding: z.enum(['utf-8', 'cp932']).nullable(), delimiter: z.enum([',', '\t', ';']).nullable(),
@@ -65,11 +80,22 @@ export const importSchema = z.object({
   preview: z.record(z.enum(IMPORT_ROW_KINDS), z.array(importPreviewRowSchema)).nullable(),
   /** Why the import failed (a file that breaks halfway), in the words of whoever started the step. */
   error: z.string().nullable(),
-  /** The background job of the current or last step, for its progress. */
+  /** The background job of the current or last step, for its progress (GET /api/jobs/:jobRunId: done of total rows). */
   jobRunId: z.string().nullable(),
+  /** After a run started: what it wrote. */
+  result: importResultSchema.nullable(),
+  /** Whether undo can be asked for now: the run ended (done or cancelled) and was not undone yet. */
+  canUndo: z.boolean(),
   createdAt: z.string(),
+  finishedAt: z.string().nullable(),
 });
 export type Import = z.infer<typeof importSchema>;
+
+/** One line of the workspace's import history. */
+export const importSummarySchema = importSchema.pick({ importId: true, entity: true, status: true, fileName: true, counts: true, result: true, canUndo: true, createdAt: true, finishedAt: true });
+export const importListSchema = z.object({ items: z.array(importSummarySchema) });
+export const importListQuery = z.strictObject({ before: z.uuid().optional(), limit: z.coerce.number().int().min(1).max(100).default(20) });
+export type ImportSummary = z.infer<typeof importSummarySchema>;
 
 export const importMappingBody = z.strictObject({
   /** One entry per column of the file: a target key, or null to leave the column out. */

@@ -19,7 +19,7 @@ import { activityRoutes } from './domains/activities/index.ts';
 import { purchaseRoutes } from './domains/purchases/index.ts';
 import { contractRevenueJob, contractRoutes } from './domains/contracts/index.ts';
 import { figureRoutes, nightlyFiguresJob, rfmJob } from './domains/figures/index.ts';
-import { importCheckJob, importRoutes } from './domains/imports/index.ts';
+import { importCheckJob, importRoutes, importRunJob, importUndoJob } from './domains/imports/index.ts';
 import { refreshStatisticsJob } from './platform/maintenance.ts';
 import { DEFAULT_DEMO_PEOPLE, demoJob, demoRoutes, startDemo } from './domains/demo/index.ts';
 
@@ -46,6 +46,8 @@ export function jobDefinitions(deps: Deps): JobDefinition[] {
   return [
     defineJob(deps, demoJob()) as JobDefinition, defineJob(deps, duplicateScanJob()) as JobDefinition, defineJob(deps, rfmJob()) as JobDefinition,
     defineJob(deps, importCheckJob()) as JobDefinition,
+    defineJob(deps, importRunJob()) as JobDefinition,
+    defineJob(deps, importUndoJob()) as JobDefinition,
     sweepSessionsJob(deps), nightlyFiguresJob(deps), contractRevenueJob(deps), ...(analyze ? [analyze] : []),
   ];
 }

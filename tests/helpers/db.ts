@@ -52,7 +52,16 @@ export async function createTestDb(): Promise<TestDb> {
     ...db, url,
     close: async () => {
       await db.close();
-      await admin((c) => c.query(`drop database if exists ${name} with (force)`));
+      await admin(async (c) => {
+        // The pool's end does not wait for each connection's goodbye; a forced drop cutting one off
+        // mid-goodbye makes that client report an error after the test has passed.
+        for (let i = 0; i < 100; i++) {
+          const r = await c.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+          if (r.rows[0].n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        await c.query(`drop database if exists ${name} with (force)`);
+      });
     },
   };
 }

@@ -2,6 +2,7 @@
 export { insertCompanies, type CompanyInsert } from './repo.ts';
 export { companyRoutes } from './routes.ts';
 export { companyKeys } from './rules.ts';
+export { ensureCompaniesByName, removeUnreferencedCompanies } from './service.ts';
 
 import { registerCustomValueHolder } from '../fields/index.ts';
 // Companies hold custom values in companies.custom (see the fields domain).

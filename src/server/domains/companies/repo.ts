@@ -89,3 +89,18 @@ export async function companyDuplicates(db: Executor, workspaceId: string, corpo
   `.execute(db);
   return rows.rows.filter((r) => r.company_id !== excludeId);
 }
+
+/** Live companies by name key (the first when several share one). */
+export async function companiesByNameKey(db: Executor, workspaceId: string, keys: string[]): Promise<Map<string, string>> {
+  if (!keys.length) return new Map();
+  const rows = await sql<{ name_key: string; company_id: string }>`select distinct on (name_key) name_key, company_id from companies
+    where workspace_id = ${workspaceId} and name_key = any(${keys}::text[]) and deleted_at is null order by name_key, company_id`.execute(db);
+  return new Map(rows.rows.map((r) => [r.name_key, r.company_id]));
+}
+
+/** Companies created by an import that no person points at any more. */
+export async function deleteUnreferencedCompanies(db: Executor, workspaceId: string, ids: string[]): Promise<void> {
+  if (!ids.length) return;
+  await sql`delete from companies c where c.workspace_id = ${workspaceId} and c.company_id = any(${ids}::uuid[])
+    and not exists (select 1 from people p where p.workspace_id = c.workspace_id and p.company_id = c.company_id)`.execute(db);
+}

@@ -101,3 +101,33 @@ export async function companyDuplicates(db: Executor, workspaceId: string, input
   }
   return [...byId.values()];
 }
+
+/**
+ * For an import: the company of each name (matched by name key, so 株式会社大福 and ㈱大福 are one),
+ * created when missing. Returns the id by name and which ids are new, for undo.
+ */
+export async function ensureCompaniesByName(db: Executor, workspaceId: string, names: string[]): Promise<{ ids: Map<string, string>; created: string[] }> {
+  const byKey = new Map<string, string>();
+  for (const name of names) {
+    const key = companyKeys({ name, nameKana: null, corporateNumber: null, phone: null }).name;
+    if (key && !byKey.has(key)) byKey.set(key, name);
+  }
+  const found = await repo.companiesByNameKey(db, workspaceId, [...byKey.keys()]);
+  const fresh: repo.CompanyInsert[] = [];
+  for (const [key, name] of byKey) {
+    if (found.has(key)) continue;
+    const keys = companyKeys({ name, nameKana: null, corporateNumber: null, phone: null });
+    const companyId = uuidv7();
+    fresh.push({ workspace_id: workspaceId, company_id: companyId, name, name_kana: null, corporate_number: null, industry: null, postal_code: null, prefecture: null, city: null, address_line: null, phone: null, website: null, name_key: keys.name, search_key: keys.search });
+    found.set(key, companyId);
+  }
+  await repo.insertCompanies(db, fresh);
+  const ids = new Map<string, string>();
+  for (const name of names) {
+    const id = found.get(companyKeys({ name, nameKana: null, corporateNumber: null, phone: null }).name);
+    if (id) ids.set(name, id);
+  }
+  return { ids, created: fresh.map((c) => c.company_id) };
+}
+
+export const removeUnreferencedCompanies = repo.deleteUnreferencedCompanies;

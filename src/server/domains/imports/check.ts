@@ -6,6 +6,9 @@ import type { Deps } from '../../platform/context.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
 import { csvFileBytes, csvLine } from '../../lib/tabular/csv-writer.ts';
 import { matchPeople } from '../people/index.ts';
+import { listFields } from '../fields/index.ts';
+import type { Field } from '../../../common/fields.ts';
+import { SeenKeys } from './seen-keys.ts';
 import type { ImportCounts, ImportPreviewRow, ImportRowKind } from '../../../common/imports.ts';
 import { dataBatches, readContext, readRow, type ReadRow } from './rows.ts';
 import * as repo from './repo.ts';
@@ -16,7 +19,7 @@ const PREVIEW_ROWS = 5;
 export async function checkImport(deps: Deps, workspaceId: string, importId: string, ctx: { locale: Locale; signal: AbortSignal; progress: (done: number) => Promise<void> }): Promise<ImportCounts> {
   const db = deps.db.kysely;
   const imp = (await repo.findImport(db, workspaceId, importId))!;
-  const read = readContext(imp, deps.now(), ctx.locale);
+  const read = readContext(imp, deps.now(), ctx.locale, await listFields(db, workspaceId, 'person'));
   const counts: ImportCounts = { rows: 0, new: 0, update: 0, duplicateInFile: 0, invalid: 0, nameNotSplit: 0 };
   const preview: Record<ImportRowKind, ImportPreviewRow[]> = { new: [], update: [], duplicateInFile: [], invalid: [] };
   const add = (kind: ImportRowKind, r: ReadRow, extra: Partial<ImportPreviewRow> = {}) => {
@@ -24,7 +27,7 @@ export async function checkImport(deps: Deps, workspaceId: string, importId: str
     if (preview[kind].length < PREVIEW_ROWS) preview[kind].push({ line: r.line, cells: r.cells, ...extra });
   };
   // Every key of a valid row so far, with the line that first had it.
-  const seen = new Map<string, number>();
+  const seen = new SeenKeys();
   for await (const batch of dataBatches(db, imp, CHECK_BATCH)) {
     if (ctx.signal.aborted) throw new Error('import check stopped');
     const fresh: ReadRow[] = [];
@@ -50,8 +53,8 @@ export async function checkImport(deps: Deps, workspaceId: string, importId: str
  * The rows the check found invalid, as a file to fix and upload again: the original header and cells in
  * the file's own encoding and delimiter, with the reasons (and the line) in one more column at the end.
  */
-export function invalidRowsFile(deps: Deps, imp: repo.ImportRow, locale: Locale, reasonHeader: string, lineLabel: (line: number) => string): AsyncGenerator<Buffer> {
-  const read = readContext(imp, deps.now(), locale);
+export function invalidRowsFile(deps: Deps, imp: repo.ImportRow, fields: Field[], locale: Locale, reasonHeader: string, lineLabel: (line: number) => string): AsyncGenerator<Buffer> {
+  const read = readContext(imp, deps.now(), locale, fields);
   const delimiter = imp.delimiter!;
   async function* text(): AsyncGenerator<string> {
     yield csvLine([...imp.headers, reasonHeader], delimiter);

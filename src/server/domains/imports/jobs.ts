@@ -3,6 +3,8 @@ import type { Locale } from '../../platform/i18n/index.ts';
 import { t } from '../../platform/i18n/index.ts';
 import { CsvError } from '../../lib/tabular/csv.ts';
 import { checkImport } from './check.ts';
+import { runImport } from './run.ts';
+import { undoImport } from './undo.ts';
 import * as repo from './repo.ts';
 
 export const IMPORT_CHECK_JOB = 'imports.check';
@@ -21,6 +23,30 @@ export function importCheckJob(): TrackedJob<{ importId: string; locale: Locale 
         if (!(err instanceof CsvError)) throw err;
         await repo.updateImport(deps.db.kysely, ctx.workspaceId, importId, { status: 'failed', error: t(locale, `validation.${err.code}`, { line: err.line }) });
       }
+    },
+  };
+}
+
+export const IMPORT_RUN_JOB = 'imports.run';
+export const IMPORT_UNDO_JOB = 'imports.undo';
+
+/** Writes the rows; a retry resumes after the last batch written (see run.ts). */
+export function importRunJob(): TrackedJob<{ importId: string; locale: Locale; authorLabel: string; total: number }> {
+  return {
+    kind: IMPORT_RUN_JOB,
+    run: async (deps, ctx) => {
+      const { importId, locale, authorLabel, total } = ctx.params;
+      await runImport(deps, ctx.workspaceId, importId, { locale, authorLabel, signal: ctx.signal, progress: (done) => ctx.progress(done, total) });
+    },
+  };
+}
+
+/** Undoes a run; a retry goes on with the changes not yet undone. */
+export function importUndoJob(): TrackedJob<{ importId: string; total: number }> {
+  return {
+    kind: IMPORT_UNDO_JOB,
+    run: async (deps, ctx) => {
+      await undoImport(deps, ctx.workspaceId, ctx.params.importId, (done) => ctx.progress(done, ctx.params.total));
     },
   };
 }

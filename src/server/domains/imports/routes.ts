@@ -3,11 +3,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Deps } from '../../platform/context.ts';
 import { requestActor } from '../../platform/context.ts';
 import { requestLocale } from '../../platform/errors.ts';
-import { importMappingBody, importOptionsSchema, importParams, importSchema, importUploadQuery } from '../../../common/imports.ts';
+import { importListQuery, importListSchema, importMappingBody, importOptionsSchema, importParams, importSchema, importUploadQuery } from '../../../common/imports.ts';
 import type { Queue } from '../../platform/queue.ts';
 import type { Readable } from 'node:stream';
 import { sendCsv } from '../../platform/downloads.ts';
 import { discardImport, getImport, invalidRows, setMapping, startCheck, uploadImport } from './service.ts';
+import { cancelRun, listImports, startRun, startUndo } from './run-service.ts';
 
 /** The file arrives as the request body, raw: streamed into the database, never held whole in memory. */
 const FILE_TYPES = ['application/octet-stream', 'text/csv', 'text/plain', 'application/vnd.ms-excel'];
@@ -42,6 +43,20 @@ export function importRoutes(deps: Deps, queue: Queue) {
       config: { access: 'member' },
       schema: { tags, params: importParams, summary: 'The rows the check found invalid, in the file’s own encoding and delimiter, with the reasons in a last column: fix and upload again' },
     }, async (req, reply) => sendCsv(reply, await invalidRows(deps, requestActor(req), req.params.importId, requestLocale(req))));
+    r.get('/api/imports', { config: { access: 'member' }, schema: { tags, querystring: importListQuery, response: { 200: importListSchema }, summary: 'The workspace’s imports, newest first' } },
+      async (req) => listImports(deps, requestActor(req), req.query));
+    r.post('/api/imports/:importId/run', {
+      config: { access: 'member' },
+      schema: { tags, params: importParams, response: { 202: importSchema }, summary: 'Write the rows in the background, with the options of the check: progress in GET /api/jobs/:jobRunId, the result on the import. Refused before a check, and when the check found invalid rows and keepValid was not chosen.' },
+    }, async (req, reply) => reply.status(202).send(await startRun(deps, queue, requestActor(req), req.params.importId, requestLocale(req))));
+    r.post('/api/imports/:importId/cancel', {
+      config: { access: 'member' },
+      schema: { tags, params: importParams, response: { 200: importSchema }, summary: 'Stop a run after the batch it is writing. What was written stays and can be undone.' },
+    }, async (req) => cancelRun(deps, requestActor(req), req.params.importId, requestLocale(req)));
+    r.post('/api/imports/:importId/undo', {
+      config: { access: 'member' },
+      schema: { tags, params: importParams, response: { 202: importSchema }, summary: 'Undo a run as a whole, in the background: the people it created are removed and the fields it changed put back (fields edited since are kept).' },
+    }, async (req, reply) => reply.status(202).send(await startUndo(deps, queue, requestActor(req), req.params.importId, requestLocale(req))));
     r.delete('/api/imports/:importId', { config: { access: 'member' }, schema: { tags, params: importParams, summary: 'Discard an import that has written nothing' } },
       async (req, reply) => { await discardImport(deps, requestActor(req), req.params.importId); return reply.status(204).send(); });
   };

@@ -7,7 +7,10 @@ import type { Executor } from '../../platform/db/index.ts';
 import { fieldLabel, t, type Locale } from '../../platform/i18n/index.ts';
 import type { CsvRow } from '../../lib/tabular/csv.ts';
 import { readCsv } from '../../lib/tabular/reader.ts';
-import { preparePerson, type MatchKeys, type PreparedPerson } from '../people/index.ts';
+import { preparePerson, type IncomingPerson, type MatchKeys } from '../people/index.ts';
+import { checkCustomValuesAgainst } from '../fields/index.ts';
+import type { Field } from '../../../common/fields.ts';
+import { customValueOf, optionIndex } from './custom-values.ts';
 import { todayInJapan } from '../../lib/time.ts';
 import { fileChunks } from './files.ts';
 import { personFromRow, type PersonRow } from './person-row.ts';
@@ -17,7 +20,8 @@ export interface ReadRow {
   line: number;
   cells: string[];
   row: PersonRow;
-  prepared: PreparedPerson | null;
+  /** The row as a person to write; null when it has problems. */
+  incoming: IncomingPerson | null;
   problems: ImportProblem[];
   keys: MatchKeys;
   /** The same keys as strings, for telling rows of one file apart. */
@@ -34,25 +38,51 @@ function columnOf(field: string, mapping: (string | null)[], cells: string[]): n
     const given = ['phone', 'mobile'].filter((f) => { const i = col(f); return i !== null && (cells[i] ?? '').trim() !== ''; });
     return col(given[Number(field.split('.')[1])] ?? 'phone');
   }
+  if (top === 'custom') return col(`custom:${field.split('.')[1]}`);
   const whole: Record<string, string> = { familyName: 'fullName', givenName: 'fullName', familyNameKana: 'fullNameKana', givenNameKana: 'fullNameKana', prefecture: 'address', city: 'address', addressLine: 'address', building: 'address' };
   return col(top) ?? (whole[top] ? col(whole[top]) : null);
 }
 
 /** What reading a file's rows needs, the same for every row: the mapping, the headers, the keys matched by, today in Japan. */
-export interface ReadContext { mapping: (string | null)[]; headers: string[]; matchKeys: ReadonlySet<(typeof IMPORT_MATCH_KEYS)[number]>; today: string; locale: Locale }
+export interface ReadContext {
+  mapping: (string | null)[]; headers: string[]; matchKeys: ReadonlySet<(typeof IMPORT_MATCH_KEYS)[number]>; today: string; locale: Locale;
+  /** The workspace's custom fields for people, with each choice field's options by label. */
+  fields: Field[]; options: Map<string, Map<string, string>>;
+}
 
-export function readContext(imp: repo.ImportRow, now: Date, locale: Locale): ReadContext {
-  return { mapping: imp.mapping, headers: imp.headers, matchKeys: new Set(importOptionsSchema.parse(imp.options).matchKeys), today: todayInJapan(now), locale };
+export function readContext(imp: repo.ImportRow, now: Date, locale: Locale, fields: Field[]): ReadContext {
+  return {
+    mapping: imp.mapping, headers: imp.headers, matchKeys: new Set(importOptionsSchema.parse(imp.options).matchKeys), today: todayInJapan(now), locale,
+    fields, options: new Map(fields.map((f) => [f.fieldId, optionIndex(f)])),
+  };
+}
+
+/** The row's custom cells as checked values, or the rules they break. */
+function customValues(raw: Record<string, string>, ctx: ReadContext): { values: Record<string, unknown>; errors: FieldError[] } {
+  const input: Record<string, unknown> = {};
+  for (const [fieldId, cell] of Object.entries(raw)) {
+    const field = ctx.fields.find((f) => f.fieldId === fieldId);
+    input[fieldId] = field ? customValueOf(field, cell, ctx.options.get(fieldId)!) : cell;
+  }
+  const r = checkCustomValuesAgainst(ctx.fields, input);
+  return r.ok ? { values: r.set, errors: [] } : { values: {}, errors: r.errors };
 }
 
 export function readRow(source: CsvRow, ctx: ReadContext): ReadRow {
   const row = personFromRow(source.cells, ctx.mapping);
   const errors: FieldError[] = [...row.errors];
-  let prepared: PreparedPerson | null = null;
+  let incoming: IncomingPerson | null = null;
   if (!errors.some((e) => e.field === 'familyName')) {
     const p = preparePerson(row.input, ctx.today);
-    if (p.ok) prepared = p.person;
-    else errors.push(...p.errors);
+    const custom = customValues(row.custom, ctx);
+    errors.push(...custom.errors);
+    if (p.ok) {
+      incoming = {
+        values: Object.fromEntries(Object.entries(p.person.values).filter(([, v]) => v !== null && v !== undefined)),
+        emails: p.person.emails ?? [], phones: p.person.phones ?? [], tags: row.input.tags ?? [],
+        companyName: row.companyName, note: row.note, custom: custom.values,
+      };
+    } else errors.push(...p.errors);
   }
   const problems = errors.map((e) => {
     const column = columnOf(e.field, ctx.mapping, source.cells);
@@ -60,14 +90,14 @@ export function readRow(source: CsvRow, ctx: ReadContext): ReadRow {
     return { column, field: e.field, code: e.code, message: t(ctx.locale, `validation.${e.code}`, { ...e.params, field: label }) };
   });
   const use = ctx.matchKeys;
-  const card = use.has('memberNumber') ? (prepared?.values.member_number as string | null | undefined) ?? null : null;
+  const card = use.has('memberNumber') ? (incoming?.values.member_number as string | undefined) ?? null : null;
   const keys: MatchKeys = {
     card,
-    emailKeys: use.has('email') ? (prepared?.emails ?? []).map((e) => e.emailKey) : [],
-    e164s: use.has('phone') ? (prepared?.phones ?? []).map((p) => p.e164) : [],
+    emailKeys: use.has('email') ? (incoming?.emails ?? []).map((e) => e.emailKey) : [],
+    e164s: use.has('phone') ? (incoming?.phones ?? []).map((p) => p.e164) : [],
   };
   const keyList = [...(card ? [`card:${card}`] : []), ...keys.emailKeys.map((k) => `email:${k}`), ...keys.e164s.map((k) => `phone:${k}`)];
-  return { line: source.line, cells: source.cells, row, prepared: problems.length ? null : prepared, problems, keys, keyList };
+  return { line: source.line, cells: source.cells, row, incoming: problems.length ? null : incoming, problems, keys, keyList };
 }
 
 /** The stored file's data rows (the header row left out), in batches. */

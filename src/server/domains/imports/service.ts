@@ -11,7 +11,7 @@ import { isoTime } from '../../lib/time.ts';
 import { CsvError, type CsvRow } from '../../lib/tabular/csv.ts';
 import { readCsv, TableFileProblem, type CsvFormat } from '../../lib/tabular/reader.ts';
 import { listFields } from '../fields/index.ts';
-import { startJob } from '../jobs/index.ts';
+import { getJobRun, startJob } from '../jobs/index.ts';
 import type { Queue } from '../../platform/queue.ts';
 import type { CsvDownload } from '../../platform/downloads.ts';
 import { IMPORT_CHECK_JOB } from './jobs.ts';
@@ -95,7 +95,12 @@ export async function uploadImport(deps: Deps, actor: Actor, q: { entity: 'perso
     const head = await readHead(db, ws, importId, q);
     const [header, ...samples] = head.rows.map((r) => r.cells);
     const targets = await targetsFor(db, ws, locale);
-    const suggested = suggestMapping(header!, samples, targets);
+    const known = new Set(targets.map((t) => t.key));
+    const template = await repo.lastMappingFor(db, ws, header!);
+    // The same header row as an earlier import: its settled mapping, as far as its fields still exist.
+    const suggested = template && template.length === header!.length
+      ? template.map((f, column) => ({ column, field: f !== null && known.has(f) ? f : null, by: f !== null && known.has(f) ? 'template' as const : null }))
+      : suggestMapping(header!, samples, targets);
     await repo.updateImport(db, ws, importId, {
       status: 'uploaded', file_bytes: bytes, file_sha256: hash.digest('hex'), encoding: head.format.encoding, delimiter: head.format.delimiter,
       headers: header!, mapping: suggested.map((m) => m.field),
@@ -112,12 +117,13 @@ export async function uploadImport(deps: Deps, actor: Actor, q: { entity: 'perso
  * The import as the API shows it. A caller that has just read the file's first rows or the targets passes
  * them (with how each suggestion was made), so that they are not read again.
  */
-async function view(db: Executor, workspaceId: string, importId: string, locale: Locale, known: { samples?: string[][]; targets?: Target[]; by?: Map<number, 'header' | 'values' | null> } = {}): Promise<Import> {
+async function view(db: Executor, workspaceId: string, importId: string, locale: Locale, known: { samples?: string[][]; targets?: Target[]; by?: Map<number, 'header' | 'values' | 'template' | null> } = {}): Promise<Import> {
   const r = await foundImport(db, workspaceId, importId);
   const samples = known.samples ?? (await readHead(db, workspaceId, importId, { encoding: r.encoding!, delimiter: r.delimiter! })).rows.slice(1).map((row) => row.cells);
   const targets = known.targets ?? (await targetsFor(db, workspaceId, locale));
+  const status = await statusOf(db, r);
   return {
-    importId: r.import_id, entity: r.entity_type, status: r.status as Import['status'], fileName: r.file_name, fileBytes: Number(r.file_bytes),
+    importId: r.import_id, entity: r.entity_type, status, fileName: r.file_name, fileBytes: Number(r.file_bytes),
     encoding: r.encoding, delimiter: r.delimiter,
     columns: r.headers.map((header, column) => ({ column, header, field: r.mapping[column] ?? null, by: known.by?.get(column) ?? null })),
     samples,
@@ -125,12 +131,28 @@ async function view(db: Executor, workspaceId: string, importId: string, locale:
     options: importOptionsSchema.parse(r.options),
     counts: (r.counts as Import['counts']) ?? null,
     preview: (r.preview as Import['preview']) ?? null,
-    error: r.error, jobRunId: r.job_run_id,
-    createdAt: isoTime(r.created_at),
+    error: r.error ?? (status === 'failed' ? t(locale, 'import.job_failed') : null), jobRunId: r.job_run_id,
+    result: resultOf(r), canUndo: r.status === 'done' || (r.status === 'cancelled' && resultOf(r) !== null),
+    createdAt: isoTime(r.created_at), finishedAt: r.finished_at ? isoTime(r.finished_at) : null,
   };
 }
 
+/** A check, run or undo whose job has failed for good shows as failed, not as forever under way. */
+export async function statusOf(db: Executor, r: repo.ImportRow): Promise<Import['status']> {
+  if (!['checking', 'running', 'undoing'].includes(r.status) || !r.job_run_id) return r.status as Import['status'];
+  const job = await getJobRun(db, r.workspace_id, r.job_run_id);
+  return job.status === 'failed' ? 'failed' : (r.status as Import['status']);
+}
+
+/** What a run wrote, as the API shows it (the undo's own counts stay inside). */
+export function resultOf(r: repo.ImportRow): Import['result'] {
+  if (!r.result) return null;
+  const { rowsDone, created, updated, merged, skipped, invalid } = r.result as Record<string, number>;
+  return { rowsDone: rowsDone ?? 0, created: created ?? 0, updated: updated ?? 0, merged: merged ?? 0, skipped: skipped ?? 0, invalid: invalid ?? 0 };
+}
+
 export const getImport = (deps: Deps, actor: Actor, importId: string, locale: Locale) => view(deps.db.kysely, actor.workspaceId, importId, locale);
+export { view as importView, foundImport };
 
 /** The user's mapping: one entry per column, each field at most once, every field one the import knows. */
 export async function setMapping(deps: Deps, actor: Actor, importId: string, fields: (string | null)[], locale: Locale): Promise<Import> {
@@ -182,6 +204,6 @@ export async function invalidRows(deps: Deps, actor: Actor, importId: string, lo
   return {
     fileName: `${base}${t(locale, 'import.invalid_rows_suffix')}.csv`, fallbackName: 'invalid-rows.csv',
     encoding: r.encoding!,
-    body: invalidRowsFile(deps, r, locale, t(locale, 'import.reason_column'), (line) => t(locale, 'import.line', { line })),
+    body: invalidRowsFile(deps, r, await listFields(deps.db.kysely, actor.workspaceId, 'person'), locale, t(locale, 'import.reason_column'), (line) => t(locale, 'import.line', { line })),
   };
 }

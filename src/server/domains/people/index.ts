@@ -8,6 +8,8 @@ export {
 } from './customers.ts';
 export { findLivePerson } from './record-service.ts';
 export { preparePerson, type PreparedPerson } from './rules.ts';
+export { mergeIncoming, type IncomingPerson } from './import-rules.ts';
+export { removeUnusedTags, undoImportedPeople, writeImportedPeople, type ImportUndoResult, type ImportWriteResult, type PersonImportChange } from './import-write.ts';
 export { registerFilterField, type FilterField, type FilterFieldOp } from './filter-fields.ts';
 export { duplicateRoutes } from './duplicate-routes.ts';
 export { duplicateScanJob, scanDuplicates } from './duplicate-scan.ts';

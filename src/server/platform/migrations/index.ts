@@ -10,6 +10,7 @@ import * as m0006 from './0006_person_search.ts';
 import * as m0007 from './0007_history.ts';
 import * as m0008 from './0008_people_write_cost.ts';
 import * as m0009 from './0009_imports.ts';
+import * as m0010 from './0010_import_runs.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0007_history': m0007,
   '0008_people_write_cost': m0008,
   '0009_imports': m0009,
+  '0010_import_runs': m0010,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {

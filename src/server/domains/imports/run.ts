@@ -1,0 +1,93 @@
+// Running an import: the file read again in batches, each batch written in one transaction together with
+// what undo needs and the count of rows done. That count is the resume point: a worker killed halfway
+// leaves every batch either wholly written and counted or not at all, and the retried job skips the rows
+// already counted. A cancel is seen at the start of the next batch.
+import type { Deps } from '../../platform/context.ts';
+import type { Locale } from '../../platform/i18n/index.ts';
+import { todayInJapan } from '../../lib/time.ts';
+import { ensureCompaniesByName } from '../companies/index.ts';
+import { listFields } from '../fields/index.ts';
+import { matchPeople, writeImportedPeople, type IncomingPerson } from '../people/index.ts';
+import { importOptionsSchema, type ImportResult } from '../../../common/imports.ts';
+import { groupRows } from './plan.ts';
+import { dataBatches, readContext, readRow } from './rows.ts';
+import * as repo from './repo.ts';
+
+export const RUN_BATCH = 2_000;
+
+export const emptyResult = (): ImportResult => ({ rowsDone: 0, created: 0, updated: 0, merged: 0, skipped: 0, invalid: 0 });
+
+export interface RunContext {
+  locale: Locale;
+  authorLabel: string;
+  signal: AbortSignal;
+  progress: (done: number) => Promise<void>;
+}
+
+/** Runs (or resumes) the import; 'cancelled' when a cancel stopped it between batches. */
+export async function runImport(deps: Deps, workspaceId: string, importId: string, ctx: RunContext): Promise<'done' | 'cancelled'> {
+  const db = deps.db.kysely;
+  const imp = (await repo.findImport(db, workspaceId, importId))!;
+  const options = importOptionsSchema.parse(imp.options);
+  const read = readContext(imp, deps.now(), ctx.locale, await listFields(db, workspaceId, 'person'));
+  const resumeAt = ((imp.result as ImportResult | null) ?? emptyResult()).rowsDone;
+  let seen = 0;
+  for await (const batch of dataBatches(db, imp, RUN_BATCH)) {
+    const from = seen;
+    seen += batch.length;
+    if (seen <= resumeAt) continue;
+    if (ctx.signal.aborted) throw new Error('import run stopped');
+    const rows = batch.slice(Math.max(0, resumeAt - from)).map((source) => readRow(source, read));
+    const groups = groupRows(rows, options.mode === 'overwrite');
+    const matched = await matchPeople(db, workspaceId, groups.map((g) => g.keys));
+    const now = deps.now();
+    const outcome = await db.transaction().execute(async (trx) => {
+      const locked = (await repo.lockImport(trx, workspaceId, importId))!;
+      if (locked.status !== 'running') return 'cancelled' as const;
+      const result = { ...emptyResult(), ...(locked.result as ImportResult | null) };
+      // The batch may have been written already by a run that died after its commit but before it was seen.
+      if (result.rowsDone >= seen) return 'written' as const;
+      const mine = await repo.createdAmong(trx, workspaceId, importId, matched.filter((m): m is string => m !== null));
+      const creates: IncomingPerson[] = [];
+      const updates: { personId: string; incoming: IncomingPerson; mode: 'fill' | 'overwrite' }[] = [];
+      result.invalid += rows.filter((r) => !r.incoming).length;
+      groups.forEach((g, i) => {
+        const personId = matched[i];
+        if (!personId) {
+          creates.push(g.incoming);
+          result.created += 1;
+          result.merged += g.lines.length - 1;
+        } else if (mine.has(personId)) {
+          // A repeat of a row of an earlier batch: merged into the record that row created, whatever the mode.
+          updates.push({ personId, incoming: g.incoming, mode: options.mode === 'overwrite' ? 'overwrite' : 'fill' });
+          result.merged += g.lines.length;
+        } else if (options.mode === 'skip') {
+          result.skipped += g.lines.length;
+        } else {
+          updates.push({ personId, incoming: g.incoming, mode: options.mode });
+          result.updated += g.lines.length;
+        }
+      });
+      const companies = await ensureCompaniesByName(trx, workspaceId, [...creates, ...updates.map((u) => u.incoming)].flatMap((p) => (p.companyName ? [p.companyName] : [])));
+      const companyOf = (p: IncomingPerson) => (p.companyName ? companies.ids.get(p.companyName) ?? null : null);
+      const written = await writeImportedPeople(trx, workspaceId, {
+        creates: creates.map((incoming) => ({ incoming, companyId: companyOf(incoming) })),
+        updates: updates.map((u) => ({ ...u, companyId: companyOf(u.incoming) })),
+        userId: imp.created_by, authorLabel: ctx.authorLabel, now, today: todayInJapan(now),
+      });
+      await repo.insertChanges(trx, workspaceId, importId, [
+        ...written.created.map((id) => ({ record_id: id, record_type: 'person' as const, change: 'created' as const, before: null })),
+        ...written.changes.map((c) => ({ record_id: c.personId, record_type: 'person' as const, change: 'updated' as const, before: { ...c } })),
+        ...companies.created.map((id) => ({ record_id: id, record_type: 'company' as const, change: 'created' as const, before: null })),
+        ...written.createdTags.map((id) => ({ record_id: id, record_type: 'tag' as const, change: 'created' as const, before: null })),
+      ]);
+      result.rowsDone = seen;
+      await repo.updateImport(trx, workspaceId, importId, { result });
+      return 'written' as const;
+    });
+    if (outcome === 'cancelled') return 'cancelled';
+    await ctx.progress(seen);
+  }
+  await repo.moveStatus(db, workspaceId, importId, ['running'], 'done', { finished_at: deps.now() });
+  return 'done';
+}

@@ -120,7 +120,9 @@ export const peopleExportQuery = z.strictObject({
   ...selectionQuery,
   /** Comma-separated columns (see EXPORT_COLUMNS, and custom:<fieldId>); all when absent. */
   columns: z.string().max(5000).optional(),
-  /** utf-8 (with the BOM Excel needs) or cp932 (Shift_JIS as Windows writes it). */
+  /** csv (default) or xlsx (an Excel workbook, every cell text; at most 1,048,576 rows with the header). */
+  format: z.enum(['csv', 'xlsx']).default('csv'),
+  /** For csv: utf-8 (with the BOM Excel needs) or cp932 (Shift_JIS as Windows writes it). */
   encoding: z.enum(['utf-8', 'cp932']).default('utf-8'),
 });
 

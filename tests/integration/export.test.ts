@@ -1,8 +1,11 @@
 // Exporting people: the list's selection, chosen columns, UTF-8 with BOM or CP932, formula injection
-// guarded, the audit log told; and a file exported here maps itself, column by column, when imported.
+// guarded, the audit log told; an Excel workbook with the same rows, every cell text; and a file exported
+// here maps itself, column by column, when imported.
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/server/lib/tabular/csv.ts';
+import { unguardFormula } from '../../src/server/lib/tabular/csv-writer.ts';
+import { readXlsx, xlsxSheets, type ByteSource } from '../../src/server/lib/tabular/xlsx-reader.ts';
 import { sql } from '../../src/server/platform/db/index.ts';
 import { addMember, type Client, createTestApp, setupOwner, type TestApp } from '../helpers/app.ts';
 
@@ -66,6 +69,28 @@ describe('exporting people', () => {
     expect((await download(member, '')).statusCode).toBe(403);
   });
 
+  it('writes an .xlsx with the CSV’s rows, every cell text: 髙, 𠮷 and formula-looking names as they are', async () => {
+    await owner.post('/api/people', { familyName: '髙橋', givenName: '①子', memberNumber: '000123' });
+    const res = await download(owner, '?format=xlsx&encoding=cp932');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(res.headers['content-disposition']).toMatch(/filename="people\.xlsx"; filename\*=UTF-8''%E9%A1%A7%E5%AE%A2%E4%B8%80%E8%A6%A7_\d{8}\.xlsx$/u);
+    const file = res.rawPayload;
+    const source: ByteSource = { size: file.length, read: async (offset, length) => file.subarray(offset, offset + length) };
+    expect(await xlsxSheets(source)).toEqual(['顧客一覧']);
+    const rows: string[][] = [];
+    for await (const r of readXlsx(source)) rows.push(r.cells);
+    // The same cells as the UTF-8 CSV, less its formula guard (the reader drops a row's trailing empty cells).
+    const csv = parseCsv((await download(owner, '')).rawPayload.subarray(3).toString('utf8')).map((r) => r.cells.map(unguardFormula));
+    expect(rows.map((cells) => [...cells, ...Array<string>(csv[0]!.length - cells.length).fill('')])).toEqual(csv);
+    // No apostrophe: an inline string is text to Excel. 𠮷 and 〜, which CP932 lacks, are kept (a workbook is Unicode).
+    expect(rows[2]!.slice(0, 2)).toEqual(['=HYPERLINK("http://evil.example")', '𠮷〜']);
+    expect(rows[2]![17]).toBe('-1+1');
+    expect([rows[4]![0], rows[4]![1], rows[4]![17]]).toEqual(['髙橋', '①子', '000123']);
+    const logged = (await sql<{ after: unknown }>`select after from audit_log where action = 'people.exported' order by audit_id desc limit 2`.execute(t.db.kysely)).rows[1]!.after;
+    expect(typeof logged === 'string' ? JSON.parse(logged) : logged).toMatchObject({ count: 4, format: 'xlsx' });
+  });
+
   it('gives a file that an import maps by itself, and reads without one invalid row', async () => {
     const file = (await download(owner, '?encoding=cp932')).rawPayload;
     const up = await owner.request('POST', '/api/imports?entity=person&fileName=export.csv', file, { 'content-type': 'text/csv' });
@@ -73,7 +98,7 @@ describe('exporting people', () => {
     expect(up.body.encoding).toBe('cp932');
     expect(up.body.columns.map((c: { field: string | null }) => c.field)).toEqual([
       'familyName', 'givenName', 'familyNameKana', 'givenNameKana', 'email', 'phone', 'mobile', 'postalCode', 'prefecture', 'city', 'addressLine',
-      'building', 'companyName', 'department', 'jobTitle', 'birthday', 'gender', 'memberNumber', 'tags', null, null, null, `custom:${fieldId}`,
+      'building', 'companyName', 'department', 'jobTitle', 'birthday', 'gender', 'memberNumber', 'tags', 'lifecycleStage', null, null, `custom:${fieldId}`,
     ]);
   });
 });

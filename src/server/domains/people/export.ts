@@ -1,13 +1,15 @@
 // People out to a file Excel opens: every person a search and filter select (the list's own selection),
-// chosen columns, CSV in UTF-8 with a BOM or in CP932, text cells guarded against formula injection, read
-// a page at a time and written as it goes, so memory stays flat at a million rows. The headers are the
-// field labels an import recognises, so a file exported here maps itself when it is imported again.
-// Each export is written to the audit log, before its first byte, with its count, columns and selection.
+// chosen columns, as CSV in UTF-8 with a BOM or in CP932 (text cells guarded against formula injection) or
+// as an Excel workbook (every cell text, which Excel never runs as a formula), read a page at a time and
+// written as it goes, so memory stays flat at a million rows. The headers are the field labels an import
+// recognises, so a file exported here maps itself when it is imported again. Each export is written to
+// the audit log, before its first byte, with its count, columns and selection.
 import type { Actor, Deps } from '../../platform/context.ts';
-import type { CsvDownload } from '../../platform/downloads.ts';
+import type { Download } from '../../platform/downloads.ts';
 import { InvalidFieldsError } from '../../platform/errors.ts';
 import { fieldLabel, t, type Locale } from '../../platform/i18n/index.ts';
 import { csvFileBytes, csvLine, type CsvValue } from '../../lib/tabular/csv-writer.ts';
+import { XLSX_MAX_ROWS, xlsxFileBytes } from '../../lib/tabular/xlsx-writer.ts';
 import { todayInJapan } from '../../lib/time.ts';
 import { record } from '../audit/index.ts';
 import { listFields } from '../fields/index.ts';
@@ -33,9 +35,11 @@ const VALUES: Record<BuiltIn, (r: ExportRow, locale: Locale) => CsvValue> = {
   createdAt: (r) => r.created_at.toISOString(), updatedAt: (r) => r.updated_at.toISOString(),
 };
 
-export interface ExportRequest { q?: string | undefined; filter?: string | undefined; columns?: string | undefined; encoding: 'utf-8' | 'cp932' }
+export interface ExportRequest {
+  q?: string | undefined; filter?: string | undefined; columns?: string | undefined; encoding: 'utf-8' | 'cp932'; format: 'csv' | 'xlsx';
+}
 
-export async function exportPeople(deps: Deps, actor: Actor, req: ExportRequest, locale: Locale): Promise<CsvDownload> {
+export async function exportPeople(deps: Deps, actor: Actor, req: ExportRequest, locale: Locale): Promise<Download> {
   const db = deps.db.kysely;
   const ws = actor.workspaceId;
   const selection = await selectionOf(db, ws, req.q, req.filter);
@@ -58,22 +62,38 @@ export async function exportPeople(deps: Deps, actor: Actor, req: ExportRequest,
     };
     return { header: field.label, value };
   });
-  // Logged before the first byte, so that an export cut off halfway is on record too.
   const count = await countPeople(db, ws, selection);
-  await record(db, actor, { action: 'people.exported', entityType: 'workspace', entityId: ws, after: { count, columns: names, q: req.q ?? null, filter: req.filter ?? null, encoding: req.encoding } });
-  async function* text(): AsyncGenerator<string> {
-    yield csvLine(columns.map((c) => c.header));
+  // A sheet holds 1,048,576 rows, the header one of them: refused before anything is logged or written.
+  if (req.format === 'xlsx' && count >= XLSX_MAX_ROWS) {
+    throw new InvalidFieldsError([{ field: 'querystring.format', code: 'xlsx_too_many_rows', params: { count, max: XLSX_MAX_ROWS - 1 } }]);
+  }
+  // Logged before the first byte, so that an export cut off halfway is on record too.
+  await record(db, actor, {
+    action: 'people.exported', entityType: 'workspace', entityId: ws,
+    after: { count, columns: names, q: req.q ?? null, filter: req.filter ?? null, format: req.format, ...(req.format === 'csv' && { encoding: req.encoding }) },
+  });
+  const headers = columns.map((c) => c.header);
+  async function* pages(): AsyncGenerator<ExportRow[]> {
     let after: string | null = null;
     for (;;) {
       const rows = await exportPage(db, ws, selection, after, PAGE);
       if (rows.length === 0) break;
-      yield rows.map((r) => csvLine(columns.map((c) => c.value(r)))).join('');
+      yield rows;
       after = rows.at(-1)!.person_id;
     }
   }
+  const name = `${t(locale, 'export.people_file')}_${todayInJapan(deps.now()).replaceAll('-', '')}`;
+  if (req.format === 'xlsx') {
+    async function* sheet(): AsyncGenerator<string[][]> {
+      yield [headers];
+      for await (const rows of pages()) yield rows.map((r) => columns.map((c) => String(c.value(r) ?? '')));
+    }
+    return { type: 'xlsx', fileName: `${name}.xlsx`, fallbackName: 'people.xlsx', body: xlsxFileBytes(t(locale, 'export.people_file'), sheet()) };
+  }
+  async function* text(): AsyncGenerator<string> {
+    yield csvLine(headers);
+    for await (const rows of pages()) yield rows.map((r) => csvLine(columns.map((c) => c.value(r)))).join('');
+  }
   // What CP932 cannot hold is written as ? (the encoder maps the characters it has twins for).
-  return {
-    fileName: `${t(locale, 'export.people_file')}_${todayInJapan(deps.now()).replaceAll('-', '')}.csv`, fallbackName: 'people.csv',
-    encoding: req.encoding, body: csvFileBytes(req.encoding, text()),
-  };
+  return { fileName: `${name}.csv`, fallbackName: 'people.csv', encoding: req.encoding, body: csvFileBytes(req.encoding, text()) };
 }

@@ -4,7 +4,7 @@ import type { Deps } from '../../platform/context.ts';
 import { requestActor } from '../../platform/context.ts';
 import { requireCaller } from '../../platform/auth-guard.ts';
 import { requestLocale } from '../../platform/errors.ts';
-import { sendCsv } from '../../platform/downloads.ts';
+import { sendDownload } from '../../platform/downloads.ts';
 import {
   bulkBody, bulkParams, bulkResultSchema, duplicateCandidatesSchema, duplicatesQueryBody, mergeBody, mergeParams, mergeResultSchema, noteCreateBody, noteSchema, notesSchema,
   peopleCountQuery, peopleCountSchema, peopleExportQuery, peopleListQuery, peoplePageSchema, personCreateBody, personParams, personPatchBody, personSchema, tagsSchema,
@@ -33,10 +33,10 @@ export function peopleRoutes(deps: Deps) {
 
     r.get('/api/people/export', {
       config: { access: 'admin' },
-      schema: { tags, summary: 'The people a search and filter select, as a CSV file (UTF-8 with BOM, or CP932), chosen columns; written to the audit log', querystring: peopleExportQuery },
+      schema: { tags, summary: 'The people a search and filter select, as a CSV file (UTF-8 with BOM, or CP932) or an Excel workbook (.xlsx), chosen columns; written to the audit log', querystring: peopleExportQuery },
     }, async (req, reply) => {
-      const { q, filter, columns, encoding } = req.query;
-      return sendCsv(reply, await exportPeople(deps, requestActor(req), { q, filter, columns, encoding }, requestLocale(req)));
+      const { q, filter, columns, encoding, format } = req.query;
+      return sendDownload(reply, await exportPeople(deps, requestActor(req), { q, filter, columns, encoding, format }, requestLocale(req)));
     });
 
     r.post('/api/people/bulk', {

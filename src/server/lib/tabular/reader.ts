@@ -1,22 +1,25 @@
-// A CSV file from bytes to rows, streamed: the first 64 KiB decide the encoding and delimiter (unless the
-// user chose them), then every chunk is decoded and parsed as it arrives, so memory holds a chunk and a
-// row whatever the file's size.
+// A table file from bytes to rows, streamed. CSV: the first 64 KiB decide the encoding and delimiter
+// (unless the user chose them), then every chunk is decoded and parsed as it arrives, so memory holds a
+// chunk and a row whatever the file's size. readTable takes a file with random access and reads it as
+// CSV or as an Excel workbook (.xlsx, see xlsx-reader.ts), whichever its first bytes say it is.
 import { CsvReader, detectDelimiter, type CsvDelimiter, type CsvRow } from './csv.ts';
 import { decoder, sniff, type TextEncoding } from './encoding.ts';
+import { isCompoundFile } from './cfb.ts';
+import { TableFileProblem } from './problem.ts';
+import { openXlsx, type ByteSource } from './xlsx-reader.ts';
+import { readBytes } from './zip-reader.ts';
+
+export { TableFileProblem, XlsxProblem, type TableFileError, type XlsxError } from './problem.ts';
+export type { ByteSource } from './xlsx-reader.ts';
 
 export const SNIFF_BYTES = 64 * 1024;
-
-export type TableFileError = 'file_empty' | 'file_binary' | 'file_is_xlsx';
-
-export class TableFileProblem extends Error {
-  readonly code: TableFileError;
-  constructor(code: TableFileError) {
-    super(code);
-    this.code = code;
-  }
-}
+/** Reads of a ByteSource for CSV: the size of the chunks uploads are stored in. */
+const CHUNK_BYTES = 1024 * 1024;
 
 export interface CsvFormat { encoding: TextEncoding; delimiter: CsvDelimiter }
+export type TableFormat = ({ type: 'csv' } & CsvFormat) | { type: 'xlsx'; sheet: string; sheets: string[] };
+/** What the user chose: encoding and delimiter apply to CSV, the sheet (a name, or 0 for the first) to .xlsx. */
+export type TableChoice = Partial<CsvFormat> & { sheet?: string | number | undefined };
 
 /** Collects at least `size` bytes from the front of a stream, and hands back the rest unread. */
 async function head(chunks: AsyncIterator<Uint8Array>, size: number): Promise<{ bytes: Uint8Array; done: boolean }> {
@@ -56,4 +59,24 @@ export async function* readCsv(source: AsyncIterable<Uint8Array>, format: Partia
   }
   yield* csv.push(decode.end());
   yield* csv.end();
+}
+
+/** A ByteSource as a stream of chunks, front to back. */
+export async function* byteChunks(source: ByteSource): AsyncGenerator<Uint8Array> {
+  for (let at = 0; at < source.size; at += CHUNK_BYTES) yield await readBytes(source, at, Math.min(CHUNK_BYTES, source.size - at));
+}
+
+/**
+ * Reads a CSV or .xlsx file, told apart by its first bytes (a zip, or the compound file of a workbook with
+ * a password, is read as a workbook). The format read is reported through `onFormat` before the first row.
+ */
+export async function* readTable(source: ByteSource, choice: TableChoice = {}, onFormat?: (f: TableFormat) => void): AsyncGenerator<CsvRow> {
+  const head = await readBytes(source, 0, Math.min(8, source.size));
+  if (isCompoundFile(head) || sniff(head).kind === 'xlsx') {
+    const book = await openXlsx(source, { sheet: choice.sheet });
+    onFormat?.({ type: 'xlsx', sheet: book.sheet, sheets: book.sheets });
+    yield* book.rows();
+    return;
+  }
+  yield* readCsv(byteChunks(source), { encoding: choice.encoding, delimiter: choice.delimiter }, (f) => onFormat?.({ type: 'csv', ...f }));
 }

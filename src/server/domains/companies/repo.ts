@@ -90,12 +90,12 @@ export async function companyDuplicates(db: Executor, workspaceId: string, corpo
   return rows.rows.filter((r) => r.company_id !== excludeId);
 }
 
-/** Live companies by name key (the first when several share one). */
-export async function companiesByNameKey(db: Executor, workspaceId: string, keys: string[]): Promise<Map<string, string>> {
-  if (!keys.length) return new Map();
-  const rows = await sql<{ name_key: string; company_id: string }>`select distinct on (name_key) name_key, company_id from companies
-    where workspace_id = ${workspaceId} and name_key = any(${keys}::text[]) and deleted_at is null order by name_key, company_id`.execute(db);
-  return new Map(rows.rows.map((r) => [r.name_key, r.company_id]));
+/** Live companies with these name keys, oldest first. */
+export async function companiesByNameKeys(db: Executor, workspaceId: string, keys: string[]): Promise<{ company_id: string; name: string }[]> {
+  if (!keys.length) return [];
+  const rows = await sql<{ company_id: string; name: string }>`select company_id, name from companies
+    where workspace_id = ${workspaceId} and name_key = any(${keys}::text[]) and deleted_at is null order by company_id`.execute(db);
+  return rows.rows;
 }
 
 /** Companies created by an import that no person points at any more. */

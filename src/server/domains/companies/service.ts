@@ -103,28 +103,45 @@ export async function companyDuplicates(db: Executor, workspaceId: string, input
 }
 
 /**
- * For an import: the company of each name (matched by name key, so 株式会社大福 and ㈱大福 are one),
- * created when missing. Returns the id by name and which ids are new, for undo.
+ * A company's name as written, folded for comparing: width, runs of spaces and ㈱/(株) for 株式会社 unified.
+ * Nothing more: 株式会社大福 and 大福株式会社 are two companies in law, and names that differ otherwise are
+ * left for the duplicate check to bring together, not merged silently by an import.
+ */
+export function companyNameFold(name: string): string {
+  return name.normalize('NFKC').trim().replace(/\s+/gu, ' ')
+    .replace(/\(株\)/gu, '株式会社').replace(/\(有\)/gu, '有限会社').replace(/\(合\)/gu, '合同会社').replace(/\(資\)/gu, '合資会社').replace(/\(名\)/gu, '合名会社');
+}
+
+/**
+ * For an import: the company of each name (the same name as written, ㈱ or 株式会社 alike), created when
+ * missing. Returns the id by name and which ids are new, for undo.
  */
 export async function ensureCompaniesByName(db: Executor, workspaceId: string, names: string[]): Promise<{ ids: Map<string, string>; created: string[] }> {
-  const byKey = new Map<string, string>();
+  const byFold = new Map<string, string>();
   for (const name of names) {
-    const key = companyKeys({ name, nameKana: null, corporateNumber: null, phone: null }).name;
-    if (key && !byKey.has(key)) byKey.set(key, name);
+    const fold = companyNameFold(name);
+    if (fold && !byFold.has(fold)) byFold.set(fold, name);
   }
-  const found = await repo.companiesByNameKey(db, workspaceId, [...byKey.keys()]);
+  const keyOf = (name: string) => companyKeys({ name, nameKana: null, corporateNumber: null, phone: null });
+  // Candidates share the loose name key; the folded name decides.
+  const candidates = await repo.companiesByNameKeys(db, workspaceId, [...new Set([...byFold.values()].map((n) => keyOf(n).name))]);
+  const found = new Map<string, string>();
+  for (const c of candidates) {
+    const fold = companyNameFold(c.name);
+    if (byFold.has(fold) && !found.has(fold)) found.set(fold, c.company_id);
+  }
   const fresh: repo.CompanyInsert[] = [];
-  for (const [key, name] of byKey) {
-    if (found.has(key)) continue;
-    const keys = companyKeys({ name, nameKana: null, corporateNumber: null, phone: null });
+  for (const [fold, name] of byFold) {
+    if (found.has(fold)) continue;
+    const keys = keyOf(name);
     const companyId = uuidv7();
     fresh.push({ workspace_id: workspaceId, company_id: companyId, name, name_kana: null, corporate_number: null, industry: null, postal_code: null, prefecture: null, city: null, address_line: null, phone: null, website: null, name_key: keys.name, search_key: keys.search });
-    found.set(key, companyId);
+    found.set(fold, companyId);
   }
   await repo.insertCompanies(db, fresh);
   const ids = new Map<string, string>();
   for (const name of names) {
-    const id = found.get(companyKeys({ name, nameKana: null, corporateNumber: null, phone: null }).name);
+    const id = found.get(companyNameFold(name));
     if (id) ids.set(name, id);
   }
   return { ids, created: fresh.map((c) => c.company_id) };

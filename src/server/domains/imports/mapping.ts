@@ -58,6 +58,7 @@ export const PERSON_TARGETS: TargetField[] = [
   { key: 'memberNumber', headers: ['会員番号', '会員no', '会員id', '会員コード', '顧客番号', '顧客id', '顧客コード', '顧客no', 'カード番号', 'ポイントカード番号', '会員カード番号', 'membernumber', 'memberid', 'memberno', 'customerid', 'customerno', 'customernumber', 'cardnumber'] },
   { key: 'notes', headers: ['備考', 'メモ', '特記事項', 'コメント', '備考欄', 'note', 'notes', 'memo', 'remarks', 'comment'] },
   { key: 'tags', headers: ['タグ', 'tag', 'tags'] },
+  { key: 'lifecycleStage', headers: ['顧客ステージ', 'ステージ', 'ライフサイクル', '顧客区分', 'lifecyclestage', 'stage'] },
 ];
 
 /**

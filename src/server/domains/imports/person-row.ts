@@ -27,6 +27,13 @@ const GENDERS: Record<string, 'male' | 'female' | 'other' | 'unknown'> = {
   不明: 'unknown', 未回答: 'unknown', 回答しない: 'unknown', unknown: 'unknown', 0: 'unknown',
 };
 
+// The stage names of both languages (as an export writes them) and the everyday words for them.
+const STAGES: Record<string, 'prospect' | 'customer' | 'former'> = {
+  見込顧客: 'prospect', 見込み顧客: 'prospect', 見込客: 'prospect', 見込み客: 'prospect', 見込み: 'prospect', prospect: 'prospect', lead: 'prospect',
+  取引顧客: 'customer', 顧客: 'customer', 既存顧客: 'customer', 会員: 'customer', customer: 'customer',
+  離反: 'former', 離反顧客: 'former', 休眠: 'former', 休眠顧客: 'former', 元顧客: 'former', former: 'former', 'former customer': 'former',
+};
+
 const cell = (v: string | undefined) => {
   const s = (v ?? '').replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
   return s === '' ? null : s;
@@ -91,6 +98,12 @@ export function personFromRow(cells: string[], fields: (string | null)[]): Perso
     const g = GENDERS[gender.normalize('NFKC').toLowerCase()];
     if (g) input.gender = g;
     else errors.push({ field: 'gender', code: 'invalid_gender' });
+  }
+  const stage = v.get('lifecycleStage');
+  if (stage !== undefined) {
+    const st = STAGES[stage.normalize('NFKC').toLowerCase()];
+    if (st) input.lifecycleStage = st;
+    else errors.push({ field: 'lifecycleStage', code: 'invalid_stage' });
   }
   const tags = v.get('tags');
   if (tags !== undefined) input.tags = [...new Set(tags.split(/[,、，;；|｜]/u).map((t) => t.trim()).filter((t) => t !== ''))];

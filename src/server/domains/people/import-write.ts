@@ -89,11 +89,11 @@ export async function writeImportedPeople(db: Executor, workspaceId: string, w: 
       ...v, workspace_id: workspaceId, person_id: personId, company_id: companyId, custom: incoming.custom,
       search_key: keys.search, search_bigrams: keys.bigrams, kana_key: keys.kana, name_key: keys.name,
       email: incoming.emails.find((e) => e.isPrimary)?.email ?? null, phone: incoming.phones.find((p) => p.isPrimary)?.display ?? null,
-      lifecycle_stage: 'prospect', lifecycle_changed_at: w.now.toISOString(),
+      lifecycle_stage: v.lifecycle_stage ?? 'prospect', lifecycle_changed_at: w.now.toISOString(),
     });
     contactRows(personId, incoming.emails, incoming.phones, { emails: 0, phones: 0 });
     note(personId, incoming.note);
-    stages.push({ workspace_id: workspaceId, change_id: uuidv7(), person_id: personId, from_stage: null, to_stage: 'prospect', changed_at: w.now.toISOString(), changed_by: w.userId });
+    stages.push({ workspace_id: workspaceId, change_id: uuidv7(), person_id: personId, from_stage: null, to_stage: v.lifecycle_stage ?? 'prospect', changed_at: w.now.toISOString(), changed_by: w.userId });
     if (incoming.tags.length) tagged.push({ personId, tags: incoming.tags });
     created.push(personId);
   }

@@ -9,6 +9,9 @@ import { DuplicatePairPage } from '../features/duplicates/DuplicatePairPage.tsx'
 import { DuplicatesPage } from '../features/duplicates/DuplicatesPage.tsx';
 import { CustomFieldsPage } from '../features/fields/CustomFieldsPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
+import { ImportPage } from '../features/imports/ImportPage.tsx';
+import { ImportsPage } from '../features/imports/ImportsPage.tsx';
+import { NewImportPage } from '../features/imports/NewImportPage.tsx';
 import { AcceptInvitationPage } from '../features/invitations/AcceptInvitationPage.tsx';
 import { LifecyclePage } from '../features/lifecycle/LifecyclePage.tsx';
 import { MembersPage } from '../features/members/MembersPage.tsx';
@@ -45,6 +48,9 @@ export const router = createBrowserRouter([
           { path: '/people/:personId', element: <PersonPage /> },
           { path: '/duplicates', element: <DuplicatesPage /> },
           { path: '/duplicates/:personAId/:personBId', element: <DuplicatePairPage /> },
+          { path: '/imports', element: <RequireRole role="member"><ImportsPage /></RequireRole> },
+          { path: '/imports/new', element: <RequireRole role="member"><NewImportPage /></RequireRole> },
+          { path: '/imports/:importId', element: <RequireRole role="member"><ImportPage /></RequireRole> },
           { path: '/companies', element: <CompaniesPage /> },
           { path: '/companies/new', element: <RequireRole role="member"><NewCompanyPage /></RequireRole> },
           { path: '/companies/:companyId', element: <CompanyPage /> },

@@ -1,12 +1,12 @@
 // The navigation of the shell, in one list, so the navbar and the role checks of the routes agree.
 import {
-  IconBuilding, IconCalendarRepeat, IconChartBar, IconCopy, IconFilter, IconForms, IconHistory, IconHome, IconKey, IconListDetails, IconSend, IconSettings,
+  IconBuilding, IconCalendarRepeat, IconChartBar, IconCopy, IconFileImport, IconFilter, IconForms, IconHistory, IconHome, IconKey, IconListDetails, IconSend, IconSettings,
   IconUsers, IconUsersGroup, type Icon,
 } from '@tabler/icons-react';
 import type { Role } from '../session.ts';
 
 export type NavKey =
-  | 'home' | 'people' | 'companies' | 'renewals' | 'duplicates' | 'segments' | 'delivery' | 'forms' | 'reports' | 'members' | 'customFields' | 'apiKeys' | 'audit' | 'settings';
+  | 'home' | 'people' | 'companies' | 'renewals' | 'duplicates' | 'imports' | 'segments' | 'delivery' | 'forms' | 'reports' | 'members' | 'customFields' | 'apiKeys' | 'audit' | 'settings';
 
 export interface NavItem {
   key: NavKey;
@@ -22,6 +22,7 @@ export const MAIN_NAV: NavItem[] = [
   { key: 'companies', to: '/companies', icon: IconBuilding, minRole: 'viewer' },
   { key: 'renewals', to: '/contracts/renewals', icon: IconCalendarRepeat, minRole: 'viewer' },
   { key: 'duplicates', to: '/duplicates', icon: IconCopy, minRole: 'viewer' },
+  { key: 'imports', to: '/imports', icon: IconFileImport, minRole: 'member' },
   { key: 'segments', to: '/segments', icon: IconFilter, minRole: 'viewer' },
   { key: 'delivery', to: '/delivery', icon: IconSend, minRole: 'viewer' },
   { key: 'forms', to: '/forms', icon: IconForms, minRole: 'viewer' },

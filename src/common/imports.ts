@@ -11,6 +11,8 @@ export const importUploadQuery = z.strictObject({
   /** The user's choice over detection, when detection got it wrong. */
   encoding: z.enum(['utf-8', 'cp932']).optional(),
   delimiter: z.enum([',', '\t', ';']).optional(),
+  /** For a workbook: the sheet to read, by name (its tab, as in `sheets`); by default the first visible one. */
+  sheet: z.string().min(1).max(255).optional(),
 });
 export const importParams = z.strictObject({ importId: z.uuid() });
 
@@ -69,6 +71,12 @@ export type ImportResult = z.infer<typeof importResultSchema>;
 export const importSchema = z.object({
   importId: z.string(), entity: z.enum(IMPORT_ENTITIES), status: z.enum(IMPORT_STATUSES), fileName: z.string(), fileBytes: z.number(),
   encoding: z.enum(['utf-8', 'cp932']).nullable(), delimiter: z.enum([',', '\t', ';']).nullable(),
+  /** A CSV (read with encoding and delimiter) or an Excel workbook (read from one sheet; encoding and delimiter null). */
+  fileType: z.enum(['csv', 'xlsx']),
+  /** The workbook's sheet that was read; null for a CSV. */
+  sheet: z.string().nullable(),
+  /** The workbook's sheet names in tab order, hidden ones too: another is read by uploading again with `sheet`. [] for a CSV. */
+  sheets: z.array(z.string()),
   columns: z.array(importColumnSchema),
   /** The first rows under the header, as read. */
   samples: z.array(z.array(z.string())),

@@ -74,12 +74,15 @@ export class HttpClient {
   base: string;
   constructor(base: string) { this.base = base; }
 
-  async request(method: string, url: string, body?: unknown): Promise<{ status: number; body: any }> {
+  /** JSON in and out; `raw` sends bytes as they are instead (a file upload). */
+  async request(method: string, url: string, body?: unknown, raw?: { bytes: Uint8Array; contentType: string }): Promise<{ status: number; body: any }> {
     const headers: Record<string, string> = { 'accept-language': 'ja' };
     if (body !== undefined) headers['content-type'] = 'application/json';
+    if (raw) headers['content-type'] = raw.contentType;
     if (this.cookie) headers.cookie = `daifuku_session=${this.cookie}`;
     if (this.csrf && method !== 'GET') headers['x-csrf-token'] = this.csrf;
-    const res = await fetch(this.base + url, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    const payload = raw ? { body: new Blob([Buffer.from(raw.bytes)]) } : body !== undefined ? { body: JSON.stringify(body) } : {};
+    const res = await fetch(this.base + url, { method, headers, ...payload });
     const set = res.headers.getSetCookie().find((c) => c.startsWith('daifuku_session='));
     if (set) this.cookie = set.slice('daifuku_session='.length).split(';')[0];
     const text = await res.text();

@@ -1,12 +1,15 @@
-// Imports through the API, first steps: a file goes up as raw bytes, its encoding, delimiter, header and
-// first rows are read, columns get suggested fields, the user's mapping is checked; a file that cannot be
-// read is refused with a message on the file and leaves nothing behind.
+// Imports through the API, first steps: a file goes up as raw bytes, a CSV's encoding and delimiter or a
+// workbook's sheet, the header and first rows are read, columns get suggested fields, the user's mapping is
+// checked; a file that cannot be read is refused with a message on the file and leaves nothing behind.
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../src/server/platform/db/index.ts';
 import { parseCsv } from '../../src/server/lib/tabular/csv.ts';
+import { readXlsx, xlsxSheets, type ByteSource } from '../../src/server/lib/tabular/xlsx-reader.ts';
 import { addMember, type Client, createTestApp, setupOwner, type TestApp } from '../helpers/app.ts';
+import { step } from '../helpers/imports.ts';
+import { compoundFile, workbook, zip } from '../fixtures/imports/xlsx-build.ts';
 
 let t: TestApp;
 let owner: Client;
@@ -55,8 +58,8 @@ describe('uploading a file', () => {
   it.each([
     ['an empty file', new Uint8Array(0), 'file_empty', 'ファイルが空です'],
     ['a BOM and nothing else', new Uint8Array([0xef, 0xbb, 0xbf]), 'file_empty', 'ファイルが空です'],
-    ['random bytes', new Uint8Array(Array.from({ length: 20_000 }, (_, i) => (i * 2654435761) >>> 24)), 'file_binary', 'CSV（テキスト）として読めません'],
-    ['an Excel workbook', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x06, 0, 0, 0]), 'file_is_xlsx', 'CSV（コンマ区切り）'],
+    ['random bytes', new Uint8Array(Array.from({ length: 20_000 }, (_, i) => (i * 2654435761) >>> 24)), 'file_binary', 'CSV（テキスト）としても Excel ブック（.xlsx）としても読めません'],
+    ['the first bytes of a zip and nothing more', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x06, 0, 0, 0]), 'xlsx_broken', '壊れているか Excel ブックではない'],
     ['broken quoting', new TextEncoder().encode('氏名,備考\n山田,"閉じない\n鈴木,x\n'), 'csv_unclosed_quote', '2 行目で始まる'],
     ['text after a closing quote', new TextEncoder().encode('氏名,備考\n山田,ok\n"鈴木"様,x\n'), 'csv_text_after_quote', '3 行目'],
   ])('refuses %s with a message on the file, and keeps nothing', async (_, bytes, code, words) => {
@@ -131,8 +134,8 @@ describe('who sees an import', () => {
   });
 });
 
-async function setupOwnerOfAnotherWorkspace(): Promise<Client> {
-  const c = await addMember(t, owner, 'elsewhere@example.jp', 'owner');
+async function setupOwnerOfAnotherWorkspace(email = 'elsewhere@example.jp'): Promise<Client> {
+  const c = await addMember(t, owner, email, 'owner');
   const ws = await c.post('/api/workspaces', { name: '別の店' });
   await c.post('/api/auth/switch-workspace', { workspaceId: ws.body.workspace?.workspaceId ?? ws.body.workspaceId });
   return c;
@@ -246,5 +249,173 @@ describe('checking a file before anything is written', () => {
     expect((await runCheck(up.importId)).counts.rows).toBe(9);
     const remapped = await owner.put(`/api/imports/${up.importId}/mapping`, { fields: ['fullName', 'email', null, null, null] });
     expect(remapped.body).toMatchObject({ status: 'uploaded', counts: null, preview: null });
+  });
+});
+
+describe('Excel workbooks (.xlsx)', () => {
+  // A workspace of its own: the people other tests made here do not match these rows.
+  let c: Client;
+  let workspaceId: string;
+  beforeAll(async () => {
+    c = await setupOwnerOfAnotherWorkspace('xlsx-importer@example.jp');
+    workspaceId = (await c.get('/api/auth/session')).body.workspace.workspaceId;
+  });
+  // shop-members.xlsx as excel-like.ts writes it: a merged title in row 1, the header in row 2, members in rows 3, 6 and 7.
+  const SHOP = readFileSync(new URL('../fixtures/imports/shop-members.xlsx', import.meta.url));
+  const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  const uploadXlsx = (client: Client, bytes: Uint8Array, fileName = '会員名簿.xlsx', extra = '') =>
+    client.request('POST', `/api/imports?entity=person&fileName=${encodeURIComponent(fileName)}${extra}`, Buffer.from(bytes), { 'content-type': XLSX_TYPE });
+  const stored = async (importId: string) => (await sql<{ file_type: string; sheet: string | null; encoding: string | null; delimiter: string | null }>`
+    select file_type, sheet, encoding, delimiter from imports where import_id = ${importId}`.execute(t.db.kysely)).rows[0];
+  const inMemory = (b: Uint8Array): ByteSource => ({ size: b.length, read: async (offset, length) => b.subarray(offset, offset + length) });
+  const personByNumber = async (memberNumber: string) => {
+    const r = await sql<{ person_id: string }>`select person_id from people where workspace_id = ${workspaceId} and member_number = ${memberNumber} and deleted_at is null`.execute(t.db.kysely);
+    return r.rows.length === 1 ? (await c.get(`/api/people/${r.rows[0]!.person_id}`)).body : null;
+  };
+
+  it('reads the first visible sheet: the header under the title row, suggested fields, cells as Excel shows them', async () => {
+    const r = await uploadXlsx(c, SHOP);
+    expect(r.status).toBe(201);
+    expect(r.body).toMatchObject({ fileName: '会員名簿.xlsx', fileBytes: SHOP.length, fileType: 'xlsx', sheet: '会員名簿', sheets: ['会員名簿', '集計', 'メモ'], encoding: null, delimiter: null });
+    expect(r.body.columns.map((col: { header: string; field: string | null }) => [col.header, col.field])).toEqual([
+      ['会員番号', 'memberNumber'], ['氏名', 'fullName'], ['電話番号', 'phone'], ['入会日', null], ['生年月日', 'birthday'], ['購入金額', null], ['', null], ['備考', 'notes'], ['最終来店', null],
+    ]);
+    expect(r.body.samples).toEqual([
+      ['1234567890123', '髙橋 一郎', '09012345678', '2024-01-01', '1990-01-01', '12345.6', '', '重要顧客', '2024-01-01 18:00'],
+      ['20000001', '㈱大福商事', '03-1234-5678', '2024-02-29', 'TRUE', '0.3', '', '一行目\r\n二行目', '#N/A'],
+      ['9012345678', '  前後に空白  ', 'ﾊﾝｶｸ ｶﾅ', '12:00', '2023-01-01', '-1234.5', '', '=1+2'],
+    ]);
+    expect(await stored(r.body.importId)).toEqual({ file_type: 'xlsx', sheet: '会員名簿', encoding: null, delimiter: null });
+    expect((await c.get(`/api/imports/${r.body.importId}`)).body).toEqual({ ...r.body, columns: r.body.columns.map((col: object) => ({ ...col, by: null })) });
+  });
+
+  it('says a CSV is a CSV, with no sheets', async () => {
+    const r = await upload(c, new TextEncoder().encode('氏名,メール\n山田,a@example.jp\n'));
+    expect(r.body).toMatchObject({ fileType: 'csv', sheet: null, sheets: [], encoding: 'utf-8', delimiter: ',' });
+    expect(await stored(r.body.importId)).toEqual({ file_type: 'csv', sheet: null, encoding: 'utf-8', delimiter: ',' });
+  });
+
+  it('checks and runs it: a date typed in Excel becomes the birthday, a phone typed as text keeps its 0, invalid rows named by their Excel row', async () => {
+    const up = (await uploadXlsx(c, SHOP)).body;
+    const checked = await step(t, c, up.importId, 'check', { keepValid: true });
+    expect(checked.counts).toEqual({ rows: 3, new: 1, update: 0, duplicateInFile: 0, invalid: 2, nameNotSplit: 2 });
+    expect(checked.preview.invalid.map((r: { line: number; problems: { column: number; code: string }[] }) => [r.line, r.problems.map((p) => [p.column, p.code])])).toEqual([
+      [6, [[4, 'invalid_date']]],
+      [7, [[2, 'invalid_phone']]],
+    ]);
+    const done = await step(t, c, up.importId, 'run');
+    expect(done.result).toMatchObject({ rowsDone: 3, created: 1, invalid: 2 });
+    const ichiro = await personByNumber('1234567890123');
+    expect(ichiro).toMatchObject({ familyName: '髙橋', givenName: '一郎', birthday: '1990-01-01' });
+    expect(ichiro.phones.map((p: { e164: string }) => p.e164)).toEqual(['+819012345678']);
+    expect((await c.get(`/api/people/${ichiro.personId}/notes`)).body.items.map((n: { body: string }) => n.body)).toEqual(['重要顧客']);
+    expect(await personByNumber('20000001')).toBeNull();
+  });
+
+  // Two shops' members in one workbook: serial dates (style 1 is yyyy/m/d), phones typed as text, member numbers as numbers.
+  const shops = zip(workbook({
+    sheets: [
+      { name: '本店', rows: '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row>'
+        + '<row r="2"><c r="A2" t="s"><v>4</v></c><c r="B2" t="s"><v>7</v></c><c r="C2" s="1"><v>32874</v></c><c r="D2"><v>100</v></c></row>' },
+      { name: '支店', rows: '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row>'
+        + '<row r="2"><c r="A2" t="s"><v>5</v></c><c r="B2" t="s"><v>8</v></c><c r="C2" s="1"><v>29221</v></c><c r="D2"><v>201</v></c></row>'
+        + '<row r="3"><c r="A3" t="s"><v>6</v></c><c r="B3" t="s"><v>9</v></c><c r="C3" s="1"><v>36526</v></c><c r="D3"><v>202</v></c></row>' },
+    ],
+    strings: ['氏名', '電話番号', '生年月日', '会員番号', '本店 太郎', '支店 花子', '支店 次郎', '0311112222', '0312345678', '09011112222'].map((s) => `<t>${s}</t>`),
+    formats: [0, 14],
+  }));
+
+  it('reads another sheet chosen by name, through the check and the run', async () => {
+    const first = (await uploadXlsx(c, shops, '店舗別.xlsx')).body;
+    expect(first).toMatchObject({ sheet: '本店', sheets: ['本店', '支店'] });
+    expect(first.samples).toEqual([['本店 太郎', '0311112222', '1990-01-01', '100']]);
+    expect((await c.delete(`/api/imports/${first.importId}`)).status).toBe(204);
+
+    const up = await uploadXlsx(c, shops, '店舗別.xlsx', `&sheet=${encodeURIComponent('支店')}`);
+    expect(up.status).toBe(201);
+    expect(up.body).toMatchObject({ fileType: 'xlsx', sheet: '支店', sheets: ['本店', '支店'] });
+    expect(up.body.samples).toEqual([['支店 花子', '0312345678', '1980-01-01', '201'], ['支店 次郎', '09011112222', '2000-01-01', '202']]);
+    expect((await c.get(`/api/imports/${up.body.importId}`)).body).toMatchObject({ sheet: '支店', samples: up.body.samples });
+    expect((await step(t, c, up.body.importId, 'check')).counts).toMatchObject({ rows: 2, new: 2, invalid: 0 });
+    expect((await step(t, c, up.body.importId, 'run')).result).toMatchObject({ rowsDone: 2, created: 2 });
+    const hanako = await personByNumber('201');
+    expect(hanako).toMatchObject({ familyName: '支店', givenName: '花子', birthday: '1980-01-01' });
+    expect(hanako.phones.map((p: { e164: string }) => p.e164)).toEqual(['+81312345678']);
+    expect(await personByNumber('202')).toMatchObject({ givenName: '次郎', birthday: '2000-01-01', phones: [expect.objectContaining({ e164: '+819011112222' })] });
+    expect(await personByNumber('100')).toBeNull();
+  });
+
+  it('refuses a sheet the workbook does not have, and an empty sheet, naming the sheets it has; keeps nothing', async () => {
+    const before = [await importRows(), await chunkRows()];
+    const missing = await uploadXlsx(c, SHOP, '会員名簿.xlsx', `&sheet=${encodeURIComponent('売上')}`);
+    expect(missing.status).toBe(400);
+    expect(missing.body.errors[0]).toMatchObject({
+      field: 'file', code: 'xlsx_no_sheet',
+      message: 'シート「売上」がこのブックにありません（このブックのシート: 会員名簿 / 集計 / メモ）。シート名を確かめて、もう一度選んでください。',
+    });
+    const openpyxl = readFileSync(new URL('../fixtures/imports/openpyxl-made.xlsx', import.meta.url));
+    const empty = await uploadXlsx(c, openpyxl, 'x.xlsx', `&sheet=${encodeURIComponent('空のシート')}`);
+    expect(empty.status).toBe(400);
+    expect(empty.body.errors[0]).toMatchObject({ field: 'file', code: 'xlsx_sheet_empty', message: expect.stringContaining('シート「空のシート」には何も入っていません') });
+    expect(empty.body.errors[0].message).toContain('顧客 / 空のシート');
+    expect([await importRows(), await chunkRows()]).toEqual(before);
+  });
+
+  it.each([
+    ['a workbook saved with a password', compoundFile(['EncryptionInfo', 'EncryptedPackage']), 'xlsx_encrypted', 'パスワードで保護されているため読み込めません'],
+    ['an Excel 97–2003 workbook (.xls)', compoundFile(['Workbook']), 'xls_legacy', '古い形式の Excel ファイル（.xls）は読み込めません'],
+    ['a zip without a workbook in it', zip([['readme.txt', 'not a workbook']]), 'xlsx_broken', '壊れているか Excel ブックではない'],
+  ])('refuses %s with a message on the file that says what to do', async (_, bytes, code, words) => {
+    const r = await uploadXlsx(c, bytes);
+    expect(r.status).toBe(400);
+    expect(r.body.errors[0]).toMatchObject({ field: 'file', code });
+    expect(r.body.errors[0].message).toContain(words);
+  });
+
+  it('hands back the invalid rows of a workbook as a workbook, the reasons in a last column', async () => {
+    const up = (await uploadXlsx(c, SHOP)).body;
+    await step(t, c, up.importId, 'check');
+    const res = await t.app.http.inject({ method: 'GET', url: `/api/imports/${up.importId}/invalid-rows`, headers: { cookie: `daifuku_session=${c.cookie}`, 'accept-language': 'ja' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe(XLSX_TYPE);
+    expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('会員名簿_エラー行.xlsx')}`);
+    const file = inMemory(res.rawPayload);
+    expect(await xlsxSheets(file)).toEqual(['会員名簿']);
+    const rows = [];
+    for await (const r of readXlsx(file)) rows.push(r.cells);
+    expect(rows).toEqual([
+      ['会員番号', '氏名', '電話番号', '入会日', '生年月日', '購入金額', '', '備考', '最終来店', 'エラー内容'],
+      ['20000001', '㈱大福商事', '03-1234-5678', '2024-02-29', 'TRUE', '0.3', '', '一行目\r\n二行目', '#N/A', '6 行目: 「生年月日」は日付として読めません（例: 2026/11/23、S55.4.1、令和8年11月23日）。'],
+      // The row ends before 最終来店: the reason still goes in the last column.
+      ['9012345678', '  前後に空白  ', 'ﾊﾝｶｸ ｶﾅ', '12:00', '2023-01-01', '-1234.5', '', '=1+2', '', '7 行目: 「電話番号」は電話番号として正しくありません（例: 03-1234-5678、090-1234-5678）。'],
+    ]);
+  });
+
+  it('reads a workbook stored over several chunks, its parts crossing the chunk ends', async () => {
+    const cell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+    const n = 9_000;
+    const body = Array.from({ length: n }, (_, i) => {
+      const r = i + 2;
+      const email = i === n - 1 ? 'not-an-email' : `big${i}@example.jp`;
+      return `<row r="${r}">${cell(`A${r}`, `大福 ${i}`)}${cell(`B${r}`, email)}${cell(`C${r}`, '備考'.repeat(40))}</row>`;
+    }).join('');
+    // Stored, not deflated: the sheet alone is larger than two chunks.
+    const big = zip(workbook({ sheets: [{ name: '大量', rows: `<row r="1">${cell('A1', '氏名')}${cell('B1', 'メール')}${cell('C1', '備考')}</row>${body}` }] }), { store: true });
+    expect(big.length).toBeGreaterThan(2 * 1024 * 1024);
+    const up = await uploadXlsx(c, big, '大量.xlsx');
+    expect(up.status).toBe(201);
+    expect(up.body.samples[19]).toEqual(['大福 19', 'big19@example.jp', '備考'.repeat(40)]);
+    const checked = await step(t, c, up.body.importId, 'check');
+    expect(checked.counts).toMatchObject({ rows: n, new: n - 1, invalid: 1 });
+    expect(checked.preview.invalid[0]).toMatchObject({ line: n + 1, cells: [`大福 ${n - 1}`, 'not-an-email', '備考'.repeat(40)] });
+  });
+
+  it('leaves a title row above the header out of a CSV saved from such a sheet too', async () => {
+    const up = (await upload(c, new TextEncoder().encode('会員名簿（2024年度）,,\r\n氏名,メール,会員番号\r\n山田 太郎,taro-title@example.jp,T1\r\n'))).body;
+    expect(up.columns.map((col: { header: string }) => col.header)).toEqual(['氏名', 'メール', '会員番号']);
+    expect(up.samples).toEqual([['山田 太郎', 'taro-title@example.jp', 'T1']]);
+    const checked = await step(t, c, up.importId, 'check');
+    expect(checked.counts).toMatchObject({ rows: 1, new: 1, invalid: 0 });
+    expect(checked.preview.new.map((r: { line: number }) => r.line)).toEqual([3]);
   });
 });

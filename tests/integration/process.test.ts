@@ -70,6 +70,43 @@ describe('a job interrupted by SIGTERM', () => {
   }, 300_000);
 });
 
+describe('an import killed with kill -9 halfway', () => {
+  it('resumes after restart from its last whole batch, without a duplicate', async () => {
+    const env = { ...(await backendEnv()), ...admin, WORKERS: '1' };
+    const first = await start(env);
+    const c = await signIn(first);
+    // 30,000 rows; the last 1,500 repeat the emails of the first 1,500, batches apart.
+    const rows = Array.from({ length: 30_000 }, (_, i) => `K${i},木下 ${i},k${i < 28_500 ? i : i - 28_500}@example.jp`);
+    const file = new TextEncoder().encode(['会員番号,氏名,メール', ...rows].join('\n'));
+    const up = await c.request('POST', '/api/imports?entity=person&fileName=kill.csv', undefined, { bytes: file, contentType: 'text/csv' });
+    expect(up.status).toBe(201);
+    const id = up.body.importId as string;
+    expect((await c.request('POST', `/api/imports/${id}/check`, {})).status).toBe(202);
+    await until('the check', async () => ((await c.request('GET', `/api/imports/${id}`)).body.status === 'checked' ? true : undefined));
+    const run = await c.request('POST', `/api/imports/${id}/run`);
+    expect(run.status).toBe(202);
+    await until('the run to be part-way', async () => {
+      const j = (await c.request('GET', `/api/jobs/${run.body.jobRunId}`)).body;
+      return j.done >= 4_000 && j.done < 30_000 ? j : undefined;
+    });
+    await first.stop('SIGKILL');
+
+    const second = await start(env);
+    const c2 = await signIn(second);
+    // What the killed run left: whole batches, each with every one of its people, nothing of the next.
+    const left = (await c2.request('GET', `/api/imports/${id}`)).body;
+    expect(left.result.rowsDone % 2_000 === 0 || left.result.rowsDone === 30_000).toBe(true);
+    expect(left.result.rowsDone).toBeGreaterThanOrEqual(4_000);
+    expect((await c2.request('GET', '/api/people/count')).body.total).toBe(left.result.created);
+    const done = await until('the resumed run', async () => {
+      const r = (await c2.request('GET', `/api/imports/${id}`)).body;
+      return r.status === 'done' || r.status === 'failed' ? r : undefined;
+    }, 240);
+    expect(done).toMatchObject({ status: 'done', result: { rowsDone: 30_000, created: 28_500, merged: 1_500, updated: 0, skipped: 0, invalid: 0 } });
+    expect((await c2.request('GET', '/api/people/count')).body.total).toBe(28_500);
+  }, 400_000);
+});
+
 describe('a write acknowledged before kill -9', () => {
   it('is there after restart', async () => {
     const env = { ...(await backendEnv()), ...admin };

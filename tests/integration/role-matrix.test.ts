@@ -25,6 +25,18 @@ const freshProduct = async () => (await (await signIn('owner')).post('/api/produ
 const freshTouchpoint = async () => (await (await signIn('owner')).post('/api/touchpoints', { name: `接点${++counter}` })).body.touchpointId as string;
 const order = () => ({ externalId: `M-${++counter}`, orderedAt: '2026-10-01T10:00:00+09:00', customer: { cardNumber: `CARD-${counter}` }, lines: [{ productName: '品', quantity: 1, unitPrice: 100 }] });
 const csv = () => ({ body: Buffer.from('氏名,メール\n山田 太郎,taro@example.jp\n'), headers: { 'content-type': 'text/csv' } });
+/** An import brought by the owner to a step: checked, running (its job not run yet) or done. */
+async function importAt(status: 'checked' | 'running' | 'done'): Promise<string> {
+  const importId = await freshImport();
+  const owner = await signIn('owner');
+  const runJob = async (jobRunId: string, name: string) =>
+    t.app.jobs.find((j) => j.name === name)!.handler({ data: { workspaceId, jobRunId }, signal: new AbortController().signal, retryCount: 0 } as never);
+  await runJob((await owner.post(`/api/imports/${importId}/check`, { keepValid: true })).body.jobRunId, 'imports.check');
+  if (status === 'checked') return importId;
+  const run = await owner.post(`/api/imports/${importId}/run`);
+  if (status === 'done') await runJob(run.body.jobRunId, 'imports.run');
+  return importId;
+}
 const freshImport = async () => (await (await signIn('owner')).request('POST', '/api/imports?entity=person&fileName=list.csv', csv().body, csv().headers)).body.importId as string;
 const freshPerson = async () => (await (await signIn('owner')).post('/api/people', { familyName: '対象', givenName: String(++counter) })).body.personId as string;
 
@@ -144,13 +156,11 @@ const cases: Record<string, [Access, () => Promise<Case>]> = {
   'GET /api/imports/:importId': ['member', async () => ({ url: `/api/imports/${await freshImport()}` })],
   'PUT /api/imports/:importId/mapping': ['member', async () => ({ url: `/api/imports/${await freshImport()}/mapping`, body: { fields: ['fullName', 'email'] } })],
   'POST /api/imports/:importId/check': ['member', async () => ({ url: `/api/imports/${await freshImport()}/check`, body: {} })],
-  'GET /api/imports/:importId/invalid-rows': ['member', async () => {
-    const importId = await freshImport();
-    const owner = await signIn('owner');
-    const r = await owner.post(`/api/imports/${importId}/check`, {});
-    await t.app.jobs.find((j) => j.name === 'imports.check')!.handler({ data: { workspaceId, jobRunId: r.body.jobRunId }, signal: new AbortController().signal, retryCount: 0 } as never);
-    return { url: `/api/imports/${importId}/invalid-rows` };
-  }],
+  'GET /api/imports/:importId/invalid-rows': ['member', async () => ({ url: `/api/imports/${await importAt('checked')}/invalid-rows` })],
+  'GET /api/imports': ['member', async () => ({ url: '/api/imports' })],
+  'POST /api/imports/:importId/run': ['member', async () => ({ url: `/api/imports/${await importAt('checked')}/run` })],
+  'POST /api/imports/:importId/cancel': ['member', async () => ({ url: `/api/imports/${await importAt('running')}/cancel` })],
+  'POST /api/imports/:importId/undo': ['member', async () => ({ url: `/api/imports/${await importAt('done')}/undo` })],
   'DELETE /api/imports/:importId': ['member', async () => ({ url: `/api/imports/${await freshImport()}` })],
   'POST /api/purchases/batch': ['member', async () => ({ url: '/api/purchases/batch', body: { orders: [order()] } })],
   'POST /api/purchases': ['member', async () => ({ url: '/api/purchases', body: order() })],

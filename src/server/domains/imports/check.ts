@@ -5,6 +5,7 @@
 import type { Deps } from '../../platform/context.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
 import { csvFileBytes, csvLine } from '../../lib/tabular/csv-writer.ts';
+import { xlsxFileBytes } from '../../lib/tabular/xlsx-writer.ts';
 import { matchPeople } from '../people/index.ts';
 import { listFields } from '../fields/index.ts';
 import type { Field } from '../../../common/fields.ts';
@@ -50,22 +51,31 @@ export async function checkImport(deps: Deps, workspaceId: string, importId: str
 }
 
 /**
- * The rows the check found invalid, as a file to fix and upload again: the original header and cells in
- * the file's own encoding and delimiter, with the reasons (and the line) in one more column at the end.
+ * The rows the check found invalid, as a file to fix and upload again: the original header and cells,
+ * with the reasons (and the line) in one more column at the end. A workbook's rows come back as a
+ * workbook (every cell text, as read); a CSV's in its own encoding and delimiter.
  */
 export function invalidRowsFile(deps: Deps, imp: repo.ImportRow, fields: Field[], locale: Locale, reasonHeader: string, lineLabel: (line: number) => string): AsyncGenerator<Buffer> {
   const read = readContext(imp, deps.now(), locale, fields);
-  const delimiter = imp.delimiter!;
-  async function* text(): AsyncGenerator<string> {
-    yield csvLine([...imp.headers, reasonHeader], delimiter);
+  const width = imp.headers.length;
+  async function* rows(): AsyncGenerator<string[][]> {
+    yield [[...imp.headers, reasonHeader]];
     for await (const batch of dataBatches(deps.db.kysely, imp, CHECK_BATCH)) {
-      let out = '';
+      const out: string[][] = [];
       for (const source of batch) {
         const r = readRow(source, read);
-        if (r.problems.length) out += csvLine([...source.cells, `${lineLabel(r.line)} ${r.problems.map((p) => p.message).join(' ')}`], delimiter);
+        if (!r.problems.length) continue;
+        // A short row (a sheet drops its empty cells at the end) is padded, so the reasons stay under their header.
+        const padding = Array<string>(Math.max(0, width - source.cells.length)).fill('');
+        out.push([...source.cells, ...padding, `${lineLabel(r.line)} ${r.problems.map((p) => p.message).join(' ')}`]);
       }
       yield out;
     }
+  }
+  if (imp.file_type === 'xlsx') return xlsxFileBytes(imp.sheet!, rows());
+  const delimiter = imp.delimiter!;
+  async function* text(): AsyncGenerator<string> {
+    for await (const batch of rows()) yield batch.map((cells) => csvLine(cells, delimiter)).join('');
   }
   return csvFileBytes(imp.encoding!, text());
 }

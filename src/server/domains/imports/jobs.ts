@@ -2,6 +2,7 @@ import type { TrackedJob } from '../jobs/index.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
 import { t } from '../../platform/i18n/index.ts';
 import { CsvError } from '../../lib/tabular/csv.ts';
+import { TableFileProblem } from '../../lib/tabular/reader.ts';
 import { checkImport } from './check.ts';
 import { runImport } from './run.ts';
 import { undoImport } from './undo.ts';
@@ -20,8 +21,12 @@ export function importCheckJob(): TrackedJob<{ importId: string; locale: Locale 
         const counts = await checkImport(deps, ctx.workspaceId, importId, { locale, signal: ctx.signal, progress: (done) => ctx.progress(done, null) });
         await ctx.progress(counts.rows, counts.rows);
       } catch (err) {
-        if (!(err instanceof CsvError)) throw err;
-        await repo.updateImport(deps.db.kysely, ctx.workspaceId, importId, { status: 'failed', error: t(locale, `validation.${err.code}`, { line: err.line }) });
+        // A file that breaks partway (bad quoting, a damaged workbook) is the user's to fix, not a job to retry.
+        if (err instanceof CsvError) {
+          await repo.updateImport(deps.db.kysely, ctx.workspaceId, importId, { status: 'failed', error: t(locale, `validation.${err.code}`, { line: err.line }) });
+        } else if (err instanceof TableFileProblem) {
+          await repo.updateImport(deps.db.kysely, ctx.workspaceId, importId, { status: 'failed', error: t(locale, `validation.${err.code}`, {}) });
+        } else throw err;
       }
     },
   };

@@ -6,12 +6,12 @@ import { requestLocale } from '../../platform/errors.ts';
 import { importListQuery, importListSchema, importMappingBody, importOptionsSchema, importParams, importSchema, importUploadQuery } from '../../../common/imports.ts';
 import type { Queue } from '../../platform/queue.ts';
 import type { Readable } from 'node:stream';
-import { sendCsv } from '../../platform/downloads.ts';
+import { sendDownload } from '../../platform/downloads.ts';
 import { discardImport, getImport, invalidRows, setMapping, startCheck, uploadImport } from './service.ts';
 import { cancelRun, listImports, startRun, startUndo } from './run-service.ts';
 
 /** The file arrives as the request body, raw: streamed into the database, never held whole in memory. */
-const FILE_TYPES = ['application/octet-stream', 'text/csv', 'text/plain', 'application/vnd.ms-excel'];
+const FILE_TYPES = ['application/octet-stream', 'text/csv', 'text/plain', 'application/vnd.ms-excel', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
 
 export function importRoutes(deps: Deps, queue: Queue) {
   return (app: FastifyInstance) => {
@@ -22,11 +22,11 @@ export function importRoutes(deps: Deps, queue: Queue) {
       config: { access: 'member' },
       schema: {
         tags, querystring: importUploadQuery, response: { 201: importSchema },
-        summary: 'Upload a CSV file (the raw bytes as the body, up to IMPORT_MAX_BYTES, 1 GiB by default): its encoding, delimiter, header row and first rows are read, and each column gets a suggested field. Nothing is imported yet.',
+        summary: 'Upload a CSV file or an Excel workbook (.xlsx) (the raw bytes as the body, up to IMPORT_MAX_BYTES, 1 GiB by default): a CSV\'s encoding and delimiter, or the workbook\'s sheet (the first visible one unless `sheet` names another), then the header row (under any title rows) and first rows are read, and each column gets a suggested field. Nothing is imported yet. To read another sheet of the workbook (`sheets` in the answer), upload the file again with `sheet` and discard this import.',
       },
     }, async (req, reply) => {
-      const { entity, fileName, encoding, delimiter } = req.query;
-      const result = await uploadImport(deps, requestActor(req), { entity, fileName, ...(encoding ? { encoding } : {}), ...(delimiter ? { delimiter } : {}) }, req.body as Readable, requestLocale(req));
+      const { entity, fileName, encoding, delimiter, sheet } = req.query;
+      const result = await uploadImport(deps, requestActor(req), { entity, fileName, encoding, delimiter, sheet }, req.body as Readable, requestLocale(req));
       return reply.status(201).send(result);
     });
     r.get('/api/imports/:importId', { config: { access: 'member' }, schema: { tags, params: importParams, response: { 200: importSchema }, summary: 'An import: its file, columns, mapping and first rows' } },
@@ -41,8 +41,8 @@ export function importRoutes(deps: Deps, queue: Queue) {
     }, async (req, reply) => reply.status(202).send(await startCheck(deps, queue, requestActor(req), req.params.importId, req.body, requestLocale(req))));
     r.get('/api/imports/:importId/invalid-rows', {
       config: { access: 'member' },
-      schema: { tags, params: importParams, summary: 'The rows the check found invalid, in the file’s own encoding and delimiter, with the reasons in a last column: fix and upload again' },
-    }, async (req, reply) => sendCsv(reply, await invalidRows(deps, requestActor(req), req.params.importId, requestLocale(req))));
+      schema: { tags, params: importParams, summary: 'The rows the check found invalid, with the reasons in a last column: fix and upload again. An .xlsx for a workbook; a CSV in the file’s own encoding and delimiter for a CSV' },
+    }, async (req, reply) => sendDownload(reply, await invalidRows(deps, requestActor(req), req.params.importId, requestLocale(req))));
     r.get('/api/imports', { config: { access: 'member' }, schema: { tags, querystring: importListQuery, response: { 200: importListSchema }, summary: 'The workspace’s imports, newest first' } },
       async (req) => listImports(deps, requestActor(req), req.query));
     r.post('/api/imports/:importId/run', {

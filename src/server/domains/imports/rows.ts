@@ -6,13 +6,12 @@ import { importOptionsSchema, type IMPORT_MATCH_KEYS, type ImportProblem } from 
 import type { Executor } from '../../platform/db/index.ts';
 import { fieldLabel, t, type Locale } from '../../platform/i18n/index.ts';
 import type { CsvRow } from '../../lib/tabular/csv.ts';
-import { readCsv } from '../../lib/tabular/reader.ts';
 import { preparePerson, type IncomingPerson, type MatchKeys } from '../people/index.ts';
 import { checkCustomValuesAgainst } from '../fields/index.ts';
 import type { Field } from '../../../common/fields.ts';
 import { customValueOf, optionIndex } from './custom-values.ts';
 import { todayInJapan } from '../../lib/time.ts';
-import { fileChunks } from './files.ts';
+import { importTable } from './files.ts';
 import { personFromRow, type PersonRow } from './person-row.ts';
 import type * as repo from './repo.ts';
 
@@ -100,11 +99,11 @@ export function readRow(source: CsvRow, ctx: ReadContext): ReadRow {
   return { line: source.line, cells: source.cells, row, incoming: problems.length ? null : incoming, problems, keys, keyList };
 }
 
-/** The stored file's data rows (the header row left out), in batches. */
+/** The stored file's data rows (the header row, and any title above it, left out), in batches. */
 export async function* dataBatches(db: Executor, imp: repo.ImportRow, size: number): AsyncGenerator<CsvRow[]> {
   let header = true;
   let batch: CsvRow[] = [];
-  for await (const r of readCsv(fileChunks(db, imp.workspace_id, imp.import_id), { encoding: imp.encoding!, delimiter: imp.delimiter! })) {
+  for await (const r of importTable(db, imp)) {
     if (header) { header = false; continue; }
     batch.push(r);
     if (batch.length >= size) { yield batch; batch = []; }

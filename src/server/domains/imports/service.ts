@@ -1,6 +1,7 @@
 // Imports, first steps: a file is streamed into the database as it arrives (1 MiB chunks, a size limit,
-// its SHA-256), then its head is read — encoding, delimiter, header row, the first rows — and each column
-// gets a suggested field. Nothing is written to people until the user has settled the mapping and run it.
+// its SHA-256), then its head is read — a CSV's encoding and delimiter or a workbook's sheet, the header
+// row, the first rows — and each column gets a suggested field. Nothing is written to people until the
+// user has settled the mapping and run it.
 import { createHash } from 'node:crypto';
 import type { Actor, Deps } from '../../platform/context.ts';
 import type { Executor } from '../../platform/db/index.ts';
@@ -9,19 +10,19 @@ import { fieldLabel, t, type Locale } from '../../platform/i18n/index.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import { isoTime } from '../../lib/time.ts';
 import { CsvError, type CsvRow } from '../../lib/tabular/csv.ts';
-import { readCsv, TableFileProblem, type CsvFormat } from '../../lib/tabular/reader.ts';
+import { TableFileProblem, type CsvFormat, type TableChoice, type TableFormat } from '../../lib/tabular/reader.ts';
+import { xlsxSheets } from '../../lib/tabular/xlsx-reader.ts';
 import { listFields } from '../fields/index.ts';
 import { getJobRun, startJob } from '../jobs/index.ts';
 import type { Queue } from '../../platform/queue.ts';
-import type { CsvDownload } from '../../platform/downloads.ts';
+import type { Download } from '../../platform/downloads.ts';
 import { IMPORT_CHECK_JOB } from './jobs.ts';
 import { invalidRowsFile } from './check.ts';
 import { importOptionsSchema, type Import, type ImportOptionsInput } from '../../../common/imports.ts';
 import { PERSON_TARGETS, suggestMapping, type TargetField } from './mapping.ts';
-import { fileChunks } from './files.ts';
+import { CHUNK_BYTES, choiceOf, storedFile, tableRows } from './files.ts';
 import * as repo from './repo.ts';
 
-const CHUNK_BYTES = 1024 * 1024;
 const SAMPLE_ROWS = 20;
 
 type Target = TargetField & { label: string };
@@ -42,25 +43,44 @@ async function foundImport(db: Executor, workspaceId: string, importId: string):
   return r;
 }
 
+interface Head { format: TableFormat; rows: CsvRow[] }
+
+/** A workbook's sheet names for a message, in either language. */
+const sheetList = (sheets: string[]) => sheets.join(' / ');
+
 /** The header row and the first rows under it; a problem with the file is the user's, on the file field. */
-async function readHead(db: Executor, workspaceId: string, importId: string, format: Partial<CsvFormat>): Promise<{ format: CsvFormat; rows: CsvRow[] }> {
-  let detected: CsvFormat | undefined;
+async function readHead(db: Executor, workspaceId: string, importId: string, size: number, choice: TableChoice): Promise<Head> {
+  const source = storedFile(db, workspaceId, importId, size);
+  let format: TableFormat | undefined;
   const rows: CsvRow[] = [];
   try {
-    for await (const row of readCsv(fileChunks(db, workspaceId, importId), format, (f) => { detected = f; })) {
+    for await (const row of tableRows(source, choice, (f) => { format = f; })) {
       rows.push(row);
       if (rows.length > SAMPLE_ROWS) break;
     }
   } catch (err) {
+    if (err instanceof TableFileProblem && err.code === 'xlsx_no_sheet') {
+      // No sheet asked for and none found: not a workbook Excel would save.
+      if (choice.sheet === undefined) throw new InvalidFieldsError([{ field: 'file', code: 'xlsx_broken' }]);
+      // The sheet asked for is not there: name it, and the ones that are.
+      throw new InvalidFieldsError([{ field: 'file', code: err.code, params: { sheet: String(choice.sheet), sheets: sheetList(await xlsxSheets(source)) } }]);
+    }
     if (err instanceof TableFileProblem) throw new InvalidFieldsError([{ field: 'file', code: err.code }]);
     if (err instanceof CsvError) throw new InvalidFieldsError([{ field: 'file', code: err.code, params: { line: err.line } }]);
     throw err;
   }
-  if (rows.length === 0) throw new InvalidFieldsError([{ field: 'file', code: 'file_empty' }]);
-  return { format: detected!, rows };
+  if (rows.length === 0) {
+    throw new InvalidFieldsError([format?.type === 'xlsx'
+      ? { field: 'file', code: 'xlsx_sheet_empty', params: { sheet: format.sheet, sheets: sheetList(format.sheets) } }
+      : { field: 'file', code: 'file_empty' }]);
+  }
+  return { format: format!, rows };
 }
 
-export async function uploadImport(deps: Deps, actor: Actor, q: { entity: 'person'; fileName: string } & Partial<CsvFormat>, body: AsyncIterable<Uint8Array>, locale: Locale): Promise<Import> {
+/** The upload's query: encoding and delimiter are for a CSV, the sheet (by name) for a workbook. */
+type UploadQuery = { entity: 'person'; fileName: string; sheet?: string } & Partial<CsvFormat>;
+
+export async function uploadImport(deps: Deps, actor: Actor, q: UploadQuery, body: AsyncIterable<Uint8Array>, locale: Locale): Promise<Import> {
   const db = deps.db.kysely;
   const ws = actor.workspaceId;
   const importId = uuidv7();
@@ -92,7 +112,7 @@ export async function uploadImport(deps: Deps, actor: Actor, q: { entity: 'perso
     }
     await flush(true);
     if (bytes === 0) throw new InvalidFieldsError([{ field: 'file', code: 'file_empty' }]);
-    const head = await readHead(db, ws, importId, q);
+    const head = await readHead(db, ws, importId, bytes, { encoding: q.encoding, delimiter: q.delimiter, sheet: q.sheet });
     const [header, ...samples] = head.rows.map((r) => r.cells);
     const targets = await targetsFor(db, ws, locale);
     const known = new Set(targets.map((t) => t.key));
@@ -101,11 +121,13 @@ export async function uploadImport(deps: Deps, actor: Actor, q: { entity: 'perso
     const suggested = template && template.length === header!.length
       ? template.map((f, column) => ({ column, field: f !== null && known.has(f) ? f : null, by: f !== null && known.has(f) ? 'template' as const : null }))
       : suggestMapping(header!, samples, targets);
+    const format = head.format;
     await repo.updateImport(db, ws, importId, {
-      status: 'uploaded', file_bytes: bytes, file_sha256: hash.digest('hex'), encoding: head.format.encoding, delimiter: head.format.delimiter,
+      status: 'uploaded', file_bytes: bytes, file_sha256: hash.digest('hex'), file_type: format.type,
+      ...(format.type === 'xlsx' ? { sheet: format.sheet, encoding: null, delimiter: null } : { sheet: null, encoding: format.encoding, delimiter: format.delimiter }),
       headers: header!, mapping: suggested.map((m) => m.field),
     });
-    return view(db, ws, importId, locale, { samples, targets, by: new Map(suggested.map((m) => [m.column, m.by])) });
+    return view(db, ws, importId, locale, { head, targets, by: new Map(suggested.map((m) => [m.column, m.by])) });
   } catch (err) {
     // An upload that did not make it leaves nothing behind.
     await repo.deleteImport(db, ws, importId);
@@ -114,17 +136,20 @@ export async function uploadImport(deps: Deps, actor: Actor, q: { entity: 'perso
 }
 
 /**
- * The import as the API shows it. A caller that has just read the file's first rows or the targets passes
- * them (with how each suggestion was made), so that they are not read again.
+ * The import as the API shows it. A caller that has just read the file's head or the targets passes them
+ * (with how each suggestion was made), so that they are not read again.
  */
-async function view(db: Executor, workspaceId: string, importId: string, locale: Locale, known: { samples?: string[][]; targets?: Target[]; by?: Map<number, 'header' | 'values' | 'template' | null> } = {}): Promise<Import> {
+async function view(db: Executor, workspaceId: string, importId: string, locale: Locale, known: { head?: Head; targets?: Target[]; by?: Map<number, 'header' | 'values' | 'template' | null> } = {}): Promise<Import> {
   const r = await foundImport(db, workspaceId, importId);
-  const samples = known.samples ?? (await readHead(db, workspaceId, importId, { encoding: r.encoding!, delimiter: r.delimiter! })).rows.slice(1).map((row) => row.cells);
+  // The samples and a workbook's sheet names are not stored: read again from the file's head.
+  const head = known.head ?? (await readHead(db, workspaceId, importId, Number(r.file_bytes), choiceOf(r)));
+  const samples = head.rows.slice(1).map((row) => row.cells);
   const targets = known.targets ?? (await targetsFor(db, workspaceId, locale));
   const status = await statusOf(db, r);
   return {
     importId: r.import_id, entity: r.entity_type, status, fileName: r.file_name, fileBytes: Number(r.file_bytes),
     encoding: r.encoding, delimiter: r.delimiter,
+    fileType: r.file_type, sheet: r.sheet, sheets: head.format.type === 'xlsx' ? head.format.sheets : [],
     columns: r.headers.map((header, column) => ({ column, header, field: r.mapping[column] ?? null, by: known.by?.get(column) ?? null })),
     samples,
     targets: targets.map((t) => ({ key: t.key, label: t.label })),
@@ -196,14 +221,13 @@ export async function startCheck(deps: Deps, queue: Pick<Queue, 'send'>, actor: 
   return view(db, actor.workspaceId, importId, locale);
 }
 
-/** The invalid rows found by the check, as a file in the uploaded file's encoding (see invalidRowsFile). */
-export async function invalidRows(deps: Deps, actor: Actor, importId: string, locale: Locale): Promise<CsvDownload> {
+/** The invalid rows found by the check, as a file of the uploaded file's kind: a workbook, or a CSV in its encoding (see invalidRowsFile). */
+export async function invalidRows(deps: Deps, actor: Actor, importId: string, locale: Locale): Promise<Download> {
   const r = await foundImport(deps.db.kysely, actor.workspaceId, importId);
   if (!r.counts) throw new AppError(409, 'import_not_checked');
-  const base = r.file_name.replace(/\.[^.]*$/u, '');
-  return {
-    fileName: `${base}${t(locale, 'import.invalid_rows_suffix')}.csv`, fallbackName: 'invalid-rows.csv',
-    encoding: r.encoding!,
-    body: invalidRowsFile(deps, r, await listFields(deps.db.kysely, actor.workspaceId, 'person'), locale, t(locale, 'import.reason_column'), (line) => t(locale, 'import.line', { line })),
-  };
+  const name = `${r.file_name.replace(/\.[^.]*$/u, '')}${t(locale, 'import.invalid_rows_suffix')}`;
+  const body = invalidRowsFile(deps, r, await listFields(deps.db.kysely, actor.workspaceId, 'person'), locale, t(locale, 'import.reason_column'), (line) => t(locale, 'import.line', { line }));
+  return r.file_type === 'xlsx'
+    ? { type: 'xlsx', fileName: `${name}.xlsx`, fallbackName: 'invalid-rows.xlsx', body }
+    : { fileName: `${name}.csv`, fallbackName: 'invalid-rows.csv', encoding: r.encoding!, body };
 }

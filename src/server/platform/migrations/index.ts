@@ -11,6 +11,7 @@ import * as m0007 from './0007_history.ts';
 import * as m0008 from './0008_people_write_cost.ts';
 import * as m0009 from './0009_imports.ts';
 import * as m0010 from './0010_import_runs.ts';
+import * as m0011 from './0011_search_grams_delete.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0008_people_write_cost': m0008,
   '0009_imports': m0009,
   '0010_import_runs': m0010,
+  '0011_search_grams_delete': m0011,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {

@@ -25,7 +25,7 @@ describe('exporting people', () => {
 
     await page.getByRole('button', { name: '書き出す' }).click();
     const dialog = page.getByRole('dialog', { name: '顧客一覧を書き出す' });
-    await dialog.getByText('いまの検索・絞り込みで表示している 2 人を、CSV ファイルに書き出します。').waitFor();
+    await dialog.getByText('いまの検索・絞り込みで表示している 2 人を、ファイルに書き出します。').waitFor();
     expect(await dialog.getByLabel('Excel 用（Shift_JIS）').isChecked()).toBe(true);
     await noSidewaysScroll(page);
     await shoot(page, 'export-phone-ja');

@@ -10,6 +10,7 @@ import { parseCsv } from '../../src/server/lib/tabular/csv.ts';
 import { DESKTOP, newContext, PHONE, SCREENSHOT_DIR } from './harness.ts';
 import { navLink, navLinks, noSidewaysScroll, ownerPage, serverAndBrowser, shoot } from './flows.ts';
 import { postAs, shootPart } from './walk.ts';
+import { workbook, zip } from '../fixtures/imports/xlsx-build.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/imports/shop-members-cp932.csv');
 const IMPORT_URL = /\/imports\/[0-9a-f-]{36}$/u;
@@ -66,7 +67,7 @@ describe('importing people from a file', () => {
     await page.getByText('まだ取り込みはありません').waitFor();
     await checkAndShoot(page, 'import-history-empty-phone-ja');
     await page.getByRole('link', { name: '新しく取り込む' }).first().click();
-    await page.getByText('取り込む CSV ファイルを選んでください').waitFor();
+    await page.getByText('取り込む CSV または Excel（.xlsx）のファイルを選んでください').waitFor();
     expect(await page.locator('[aria-current="step"]').innerText()).toContain('ファイル選択');
     await checkAndShoot(page, 'import-file-phone-ja');
 
@@ -275,6 +276,41 @@ describe('importing people from a file', () => {
     await page.getByRole('dialog', { name: 'この取り込みを取り消しますか？' }).getByRole('button', { name: '取り消す' }).click();
     await page.getByRole('heading', { name: '取り込みを取り消しました' }).waitFor({ timeout: 90_000 });
     expect(await peopleCount(page)).toBe(before);
+    await page.context().close();
+  });
+
+  it('reads an Excel workbook on a phone and reads it again from the sheet chosen', async () => {
+    // Two shops' members, one sheet each; the phone numbers typed as text keep their leading 0.
+    const cells = (row: number, values: number[]) => `<row r="${row}">${values.map((v, i) => `<c r="${'AB'[i]}${row}" t="s"><v>${v}</v></c>`).join('')}</row>`;
+    const book = zip(workbook({
+      sheets: [
+        { name: '本店', rows: cells(1, [0, 1]) + cells(2, [2, 5]) },
+        { name: '支店', rows: cells(1, [0, 1]) + cells(2, [3, 6]) + cells(3, [4, 7]) },
+      ],
+      strings: ['氏名', '電話番号', '本店 髙子', '支店 花子', '支店 﨑子', '0311112222', '0312345678', '09011112222'].map((v) => `<t>${v}</t>`),
+    }));
+    const page = await ownerPage(suite, PHONE);
+    await page.goto(`${suite.server.url}/imports/new`);
+    await chooseFile(page, 'ファイルを選ぶ', { name: '店舗別会員.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: book });
+    await page.waitForURL(IMPORT_URL);
+    const firstId = page.url().split('/').at(-1)!;
+    const sheet = page.getByRole('combobox', { name: 'シート' });
+    expect(await sheet.inputValue()).toBe('本店');
+    // A workbook has no encoding to choose.
+    expect(await page.getByText('文字化けしている場合').count()).toBe(0);
+    const nameCard = page.getByRole('listitem').filter({ has: mapping(page, '氏名') });
+    expect(await nameCard.innerText()).toContain('本店 髙子');
+    await checkAndShoot(page, 'import-workbook-phone-ja');
+
+    await sheet.click();
+    await page.getByRole('option', { name: '支店' }).click();
+    await page.waitForURL((url) => IMPORT_URL.test(url.pathname) && !url.pathname.endsWith(firstId));
+    await page.getByRole('listitem').filter({ has: mapping(page, '氏名') }).getByText('支店 﨑子').waitFor();
+    expect(await page.getByRole('combobox', { name: 'シート' }).inputValue()).toBe('支店');
+    expect(await page.getByRole('listitem').filter({ has: mapping(page, '電話番号') }).innerText()).toContain('09011112222');
+    // The first reading, which wrote nothing, is gone.
+    expect(await page.evaluate(async (id) => (await fetch(`/api/imports/${id}`)).status, firstId)).toBe(404);
+    await checkAndShoot(page, 'import-workbook-sheet-phone-ja');
     await page.context().close();
   });
 

@@ -8,6 +8,7 @@ import { StickyActions } from '../../ui/StickyActions.tsx';
 import { useSaveMapping, useStartCheck, type Import, type ImportOptions } from './api.ts';
 import { CheckOptions } from './CheckOptions.tsx';
 import { FileFormatControl } from './FileFormatControl.tsx';
+import { SheetControl } from './SheetControl.tsx';
 import { FileHead } from './FileHead.tsx';
 import { mappingChanged, mappingProblems, repeatedColumns } from './mapping.ts';
 import { MappingTable } from './MappingTable.tsx';
@@ -67,6 +68,7 @@ export function MappingStep({ imp, onChecking, onBack }: MappingStepProps) {
         </Alert>
       ) : null}
       <FileFormatControl imp={imp} />
+      <SheetControl imp={imp} />
       <Section title={t('imports.mapping.title')} description={t('imports.mapping.description')}>
         <Stack gap="md">
           {problems.general.length > 0 ? (

@@ -14,7 +14,7 @@ export type ImportColumn = z.infer<typeof importColumnSchema>;
 export type ImportTarget = z.infer<typeof importTargetSchema>;
 export type ImportOptions = Import['options'];
 /** The user's choice over what detection read, when the text came out garbled or in one column. */
-export type FileFormat = Pick<z.input<typeof importUploadQuery>, 'encoding' | 'delimiter'>;
+export type FileFormat = Pick<z.input<typeof importUploadQuery>, 'encoding' | 'delimiter' | 'sheet'>;
 
 const IMPORTS = ['imports'] as const;
 const LIST = [...IMPORTS, 'list'] as const;
@@ -47,7 +47,7 @@ export function useImport(importId: string) {
  * file has gone up, and a file of hundreds of megabytes takes long enough to need saying.
  */
 function sendFile(file: File, format: FileFormat, csrfToken: string, onProgress: (fraction: number) => void): Promise<Import> {
-  const path = withQuery('/api/imports', { entity: 'person', fileName: file.name, encoding: format.encoding, delimiter: format.delimiter });
+  const path = withQuery('/api/imports', { entity: 'person', fileName: file.name, encoding: format.encoding, delimiter: format.delimiter, sheet: format.sheet });
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', path);

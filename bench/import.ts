@@ -150,7 +150,7 @@ async function uploadAndCheck(app: App, base: string, auth: { cookie: string; cs
     return body;
   });
   const uploadMs = performance.now() - t0;
-  const started = await app.http.inject({ method: 'POST', url: `/api/imports/${up.value.importId}/check`, headers: { cookie: auth.cookie, 'x-csrf-token': auth.csrf }, payload: {} });
+  const started = await app.http.inject({ method: 'POST', url: `/api/imports/${up.value.importId}/check`, headers: { cookie: auth.cookie, 'x-csrf-token': auth.csrf }, payload: { keepValid: true } });
   const jobRunId = JSON.parse(started.body).jobRunId as string;
   const job = app.jobs.find((j) => j.name === 'imports.check')!;
   const t1 = performance.now();

@@ -3,6 +3,8 @@
 // and undo puts the database back exactly as it was, field by field, keeping edits made since.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
+import { readFileSync } from 'node:fs';
+import { parseCsv } from '../../src/server/lib/tabular/csv.ts';
 import { sql } from '../../src/server/platform/db/index.ts';
 import { runImport } from '../../src/server/domains/imports/run.ts';
 import { type Client, createTestApp, setupOwner, type TestApp } from '../helpers/app.ts';
@@ -107,6 +109,37 @@ describe('running an import', () => {
     await step(t, owner, first.importId, 'check');
     const next = (await uploadFile(owner, utf8([header, 'T2,小林 二,y']))).body;
     expect(next.columns.map((c: { field: string | null; by: string | null }) => [c.field, c.by])).toEqual([['memberNumber', 'template'], ['fullName', 'template'], ['notes', 'template']]);
+  });
+});
+
+describe('the shared sample files', () => {
+  const sample = (name: string) => readFileSync(new URL(`../fixtures/imports/${name}`, import.meta.url));
+
+  it('give the same 30 people from the CP932 and the UTF-8 (BOM) file, 𠮷 aside', async () => {
+    const people = async (file: Buffer) => {
+      const app = await createTestApp();
+      try {
+        const o = await setupOwner(app);
+        const done = await importFile(app, o, file);
+        expect(done.result).toEqual({ rowsDone: 30, created: 30, updated: 0, merged: 0, skipped: 0, invalid: 0 });
+        const res = await app.app.http.inject({ method: 'GET', url: '/api/people/export?encoding=utf-8&columns=memberNumber,familyName,givenName,familyNameKana,givenNameKana,postalCode,prefecture,city,addressLine,building,phone,phone2,email,birthday,gender,tags', headers: { cookie: `daifuku_session=${o.cookie}` } });
+        const rows = parseCsv(res.body.replace(/^\uFEFF/u, '')).map((r) => r.cells);
+        return new Map(rows.slice(1).map((r) => [r[0], r]));
+      } finally {
+        await app.close();
+      }
+    };
+    const fromCp932 = await people(sample('shop-members-cp932.csv'));
+    const fromUtf8 = await people(sample('shop-members-utf8bom.csv'));
+    expect(fromUtf8.get('A10000')!.slice(1, 3)).toEqual(['𠮷田', '蓮']);
+    expect(fromCp932.get('A10000')!.slice(1, 3)).toEqual(['?田', '蓮']);
+    // Everything else is the same, 𠮷 being "?" wherever the CP932 file has it.
+    expect(fromCp932).toEqual(new Map([...fromUtf8].map(([k, r]) => [k, r.map((c) => c.replaceAll('𠮷', '?'))])));
+    // Half-width furigana, a postal code without its hyphen, an address over two columns, 和暦 and 年月日 dates.
+    expect(fromCp932.get('A10000')).toEqual(['A10000', '?田', '蓮', 'ヨシダ', 'レン', '150-0002', '東京都', '渋谷区', '渋谷2-21-1', 'ヒカリエ11F', '0166-22-1000', '', '', '1980-04-01', '男性', '']);
+    expect(fromCp932.get('A10001')!.slice(5, 7)).toEqual(['150-0002', '東京都']);
+    expect(fromUtf8.get('A10002')![13]).toBe('1990-01-08');
+    expect(fromUtf8.get('A10003')!.slice(13, 15)).toEqual(['2001-03-03', 'その他']);
   });
 });
 

@@ -216,11 +216,35 @@ describe('stopping a run', () => {
   });
 });
 
+describe('a run whose job failed for good', () => {
+  it('shows as failed and can be undone, and a check that failed can be run again', async () => {
+    const up = (await uploadFile(owner, utf8(['会員番号,氏名', 'F1,福田 一', 'F2,福田 二']))).body;
+    await step(t, owner, up.importId, 'check');
+    const started = await owner.post(`/api/imports/${up.importId}/run`);
+    // The worker wrote the first batch, then the job ran out of retries.
+    await runJob(t, owner, started.body.jobRunId);
+    await sql`update imports set status = 'running' where import_id = ${up.importId}`.execute(t.db.kysely);
+    await sql`update job_runs set status = 'failed', error = 'gave up' where job_run_id = ${started.body.jobRunId}`.execute(t.db.kysely);
+    const failed = (await owner.get(`/api/imports/${up.importId}`)).body;
+    expect(failed).toMatchObject({ status: 'failed', canUndo: true, result: { created: 2 } });
+    expect(failed.error).toContain('取り込みが途中で止まりました');
+    expect((await owner.get('/api/imports?limit=1')).body.items[0]).toMatchObject({ importId: up.importId, status: 'failed', canUndo: true });
+    expect(await step(t, owner, up.importId, 'undo')).toMatchObject({ status: 'undone' });
+    expect(Number((await sql<{ n: string }>`select count(*) as n from people where member_number in ('F1', 'F2')`.execute(t.db.kysely)).rows[0]!.n)).toBe(0);
+
+    const again = (await uploadFile(owner, utf8(['会員番号,氏名', 'G1,五十嵐 一']))).body;
+    const check = await owner.post(`/api/imports/${again.importId}/check`, {});
+    await sql`update job_runs set status = 'failed' where job_run_id = ${check.body.jobRunId}`.execute(t.db.kysely);
+    expect((await owner.get(`/api/imports/${again.importId}`)).body.status).toBe('failed');
+    expect((await step(t, owner, again.importId, 'check')).status).toBe('checked');
+  });
+});
+
 describe('the import history', () => {
   it('lists the workspace’s imports newest first, with what each wrote', async () => {
     const list = (await owner.get('/api/imports?limit=3')).body.items;
     expect(list).toHaveLength(3);
-    expect(list[0]).toMatchObject({ status: 'cancelled', result: { rowsDone: 0 } });
+    expect(list[0]).toMatchObject({ status: 'checked', result: null, canUndo: false });
     expect(list.map((i: { importId: string }) => i.importId)).toEqual([...list.map((i: { importId: string }) => i.importId)].sort().reverse());
   });
 });

@@ -11,7 +11,7 @@ import { startJob } from '../jobs/index.ts';
 import { importOptionsSchema, type Import, type ImportSummary } from '../../../common/imports.ts';
 import { IMPORT_RUN_JOB, IMPORT_UNDO_JOB } from './jobs.ts';
 import { emptyResult } from './run.ts';
-import { foundImport, importView, resultOf, statusOf } from './service.ts';
+import { canUndo, foundImport, importView, resultOf, statusOf } from './service.ts';
 import * as repo from './repo.ts';
 
 /** Starts writing the rows, with the options the check ran with. */
@@ -50,9 +50,9 @@ export async function startUndo(deps: Deps, queue: Pick<Queue, 'send'>, actor: A
   const db = deps.db.kysely;
   const r = await foundImport(db, actor.workspaceId, importId);
   const result = resultOf(r);
-  if (!(r.status === 'done' || (r.status === 'cancelled' && result))) throw new AppError(409, 'import_cannot_undo');
+  if (!canUndo(r, await statusOf(db, r))) throw new AppError(409, 'import_cannot_undo');
   const started = await db.transaction().execute(async (trx) => {
-    if (!(await repo.moveStatus(trx, actor.workspaceId, importId, ['done', 'cancelled'], 'undoing'))) return false;
+    if (!(await repo.moveStatus(trx, actor.workspaceId, importId, [r.status], 'undoing'))) return false;
     await record(trx, actor, { action: 'imports.undone', entityType: 'import', entityId: importId, before: result });
     return true;
   });
@@ -66,11 +66,13 @@ export async function startUndo(deps: Deps, queue: Pick<Queue, 'send'>, actor: A
 /** The workspace's imports, newest first. */
 export async function listImports(deps: Deps, actor: Actor, q: { before?: string | undefined; limit: number }): Promise<{ items: ImportSummary[] }> {
   const rows = await repo.listImports(deps.db.kysely, actor.workspaceId, q.before ?? null, q.limit);
-  const items = await Promise.all(rows.map(async (r) => ({
-    importId: r.import_id, entity: r.entity_type, status: await statusOf(deps.db.kysely, r), fileName: r.file_name,
-    counts: (r.counts as Import['counts']) ?? null, result: resultOf(r),
-    canUndo: r.status === 'done' || (r.status === 'cancelled' && resultOf(r) !== null),
-    createdAt: isoTime(r.created_at), finishedAt: r.finished_at ? isoTime(r.finished_at) : null,
-  })));
+  const items = await Promise.all(rows.map(async (r) => {
+    const status = await statusOf(deps.db.kysely, r);
+    return {
+      importId: r.import_id, entity: r.entity_type, status, fileName: r.file_name,
+      counts: (r.counts as Import['counts']) ?? null, result: resultOf(r), canUndo: canUndo(r, status),
+      createdAt: isoTime(r.created_at), finishedAt: r.finished_at ? isoTime(r.finished_at) : null,
+    };
+  }));
   return { items };
 }

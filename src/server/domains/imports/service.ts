@@ -157,7 +157,7 @@ async function view(db: Executor, workspaceId: string, importId: string, locale:
     counts: (r.counts as Import['counts']) ?? null,
     preview: (r.preview as Import['preview']) ?? null,
     error: r.error ?? (status === 'failed' ? t(locale, 'import.job_failed') : null), jobRunId: r.job_run_id,
-    result: resultOf(r), canUndo: r.status === 'done' || (r.status === 'cancelled' && resultOf(r) !== null),
+    result: resultOf(r), canUndo: canUndo(r, status),
     createdAt: isoTime(r.created_at), finishedAt: r.finished_at ? isoTime(r.finished_at) : null,
   };
 }
@@ -167,6 +167,16 @@ export async function statusOf(db: Executor, r: repo.ImportRow): Promise<Import[
   if (!['checking', 'running', 'undoing'].includes(r.status) || !r.job_run_id) return r.status as Import['status'];
   const job = await getJobRun(db, r.workspace_id, r.job_run_id);
   return job.status === 'failed' ? 'failed' : (r.status as Import['status']);
+}
+
+/**
+ * Whether undo can be asked for: a run that ended (done, cancelled after writing, or failed for good
+ * partway) or an undo that failed for good (asked again, it goes on from where it stopped).
+ */
+export function canUndo(r: repo.ImportRow, status: Import['status']): boolean {
+  if (r.status === 'done') return true;
+  if (r.status === 'cancelled') return resultOf(r) !== null;
+  return status === 'failed' && (r.status === 'running' || r.status === 'undoing');
 }
 
 /** What a run wrote, as the API shows it (the undo's own counts stay inside). */
@@ -204,7 +214,9 @@ export async function setMapping(deps: Deps, actor: Actor, importId: string, fie
 export async function discardImport(deps: Deps, actor: Actor, importId: string): Promise<void> {
   const r = await repo.findImport(deps.db.kysely, actor.workspaceId, importId);
   if (!r) throw notFound('import');
-  if (!['uploading', 'uploaded', 'checked', 'failed', 'cancelled'].includes(r.status)) throw new AppError(409, 'import_started');
+  // A check that failed for good wrote nothing either.
+  const checkFailed = r.status === 'checking' && (await statusOf(deps.db.kysely, r)) === 'failed';
+  if (!checkFailed && !['uploading', 'uploaded', 'checked', 'failed', 'cancelled'].includes(r.status)) throw new AppError(409, 'import_started');
   await repo.deleteImport(deps.db.kysely, actor.workspaceId, importId);
 }
 
@@ -212,7 +224,7 @@ export async function discardImport(deps: Deps, actor: Actor, importId: string):
 export async function startCheck(deps: Deps, queue: Pick<Queue, 'send'>, actor: Actor, importId: string, input: ImportOptionsInput, locale: Locale): Promise<Import> {
   const db = deps.db.kysely;
   const r = await foundImport(db, actor.workspaceId, importId);
-  if (!['uploaded', 'checked', 'failed'].includes(r.status)) throw new AppError(409, 'import_started');
+  if (!['uploaded', 'checked', 'failed'].includes(await statusOf(db, r))) throw new AppError(409, 'import_started');
   if (!r.mapping.some((f) => f === 'fullName' || f === 'familyName')) throw new InvalidFieldsError([{ field: 'fields', code: 'mapping_needs_name' }]);
   const options = importOptionsSchema.parse(input);
   await repo.updateImport(db, actor.workspaceId, importId, { status: 'checking', options, counts: null, preview: null, error: null });

@@ -11,7 +11,7 @@ import { listFields } from '../fields/index.ts';
 import { matchPeople, writeImportedPeople, type IncomingPerson } from '../people/index.ts';
 import { importOptionsSchema, type ImportResult } from '../../../common/imports.ts';
 import { groupRows } from './plan.ts';
-import { dataBatches, readContext, readRow } from './rows.ts';
+import { dataBatches, readContext, readRow, type ReadRow } from './rows.ts';
 import * as repo from './repo.ts';
 
 export const RUN_BATCH = 2_000;
@@ -33,14 +33,27 @@ export async function runImport(deps: Deps, workspaceId: string, importId: strin
   const options = importOptionsSchema.parse(imp.options);
   const read = readContext(imp, deps.now(), ctx.locale, await listFields(db, workspaceId, 'person'));
   const resumeAt = ((imp.result as ImportResult | null) ?? emptyResult()).rowsDone;
-  let seen = 0;
+  const source = dataBatches(db, imp, RUN_BATCH)[Symbol.asyncIterator]();
+  let rowsRead = 0;
+  /** The next batch not yet written, read through the mapping and rules; null past the end. */
+  const readNext = async (): Promise<{ seen: number; rows: ReadRow[] } | null> => {
+    for (;;) {
+      const next = await source.next();
+      if (next.done) return null;
+      const from = rowsRead;
+      rowsRead += next.value.length;
+      if (rowsRead > resumeAt) return { seen: rowsRead, rows: next.value.slice(Math.max(0, resumeAt - from)).map((r) => readRow(r, read)) };
+    }
+  };
   let batches = 0;
-  for await (const batch of dataBatches(db, imp, RUN_BATCH)) {
-    const from = seen;
-    seen += batch.length;
-    if (seen <= resumeAt) continue;
+  let ahead = readNext();
+  for (let current = await ahead; current; current = await ahead) {
+    // The next batch is read (CPU here) while this one is written (work in the database). Its rows are
+    // matched only after this batch commits, so a repeat of a row of this batch finds the person it made.
+    ahead = readNext();
+    ahead.catch(() => undefined);
+    const { seen, rows } = current;
     if (ctx.signal.aborted) throw new Error('import run stopped');
-    const rows = batch.slice(Math.max(0, resumeAt - from)).map((source) => readRow(source, read));
     const groups = groupRows(rows, options.mode === 'overwrite');
     const matched = await matchPeople(db, workspaceId, groups.map((g) => g.keys));
     const now = deps.now();

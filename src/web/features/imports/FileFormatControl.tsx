@@ -2,11 +2,8 @@ import { Alert, Button, Collapse, FileButton, Group, Paper, Progress, SegmentedC
 import { IconAlertCircle, IconChevronDown, IconChevronUp, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import { ApiError } from '../../app/problem.ts';
-import { useDiscardImport, useUploadImport, type Import } from './api.ts';
-import { forgetFile, rememberedFile, rememberFile } from './chosenFiles.ts';
-import { messagesOf } from './mapping.ts';
+import type { Import } from './api.ts';
+import { useReread } from './useReread.ts';
 
 type Encoding = NonNullable<Import['encoding']>;
 type Delimiter = NonNullable<Import['delimiter']>;
@@ -22,34 +19,14 @@ const DELIMITERS: { value: Delimiter; key: 'comma' | 'tab' | 'semicolon' }[] = [
  */
 export function FileFormatControl({ imp }: { imp: Import }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const [open, setOpen] = useState(false);
   const [encoding, setEncoding] = useState<Encoding>(imp.encoding ?? 'cp932');
   const [delimiter, setDelimiter] = useState<Delimiter>(imp.delimiter ?? ',');
-  const [progress, setProgress] = useState<number | null>(null);
-  const upload = useUploadImport(setProgress);
-  const discard = useDiscardImport();
-  const file = rememberedFile(imp.importId);
+  const { reread: rereadAs, progress, pending, error, file } = useReread(imp);
   const delimiterKey = DELIMITERS.find((d) => d.value === imp.delimiter)?.key ?? 'comma';
-
-  const reread = (chosen: File) => {
-    setProgress(0);
-    upload.mutate(
-      { file: chosen, format: { encoding, delimiter } },
-      {
-        onSuccess: (next) => {
-          rememberFile(next.importId, chosen);
-          forgetFile(imp.importId);
-          discard.mutate(imp.importId);
-          void navigate(`/imports/${next.importId}`, { replace: true });
-        },
-        onSettled: () => setProgress(null),
-      },
-    );
-  };
+  const reread = (chosen: File) => rereadAs(chosen, { encoding, delimiter });
   // A workbook has neither: there is nothing to choose.
   if (imp.encoding === null) return null;
-  const error = upload.error instanceof ApiError ? messagesOf(upload.error.problem).join(' ') : upload.error ? t('errors.unexpected') : null;
 
   return (
     <Paper withBorder radius="md" p="sm">
@@ -95,7 +72,7 @@ export function FileFormatControl({ imp }: { imp: Import }) {
           </Stack>
           {progress !== null ? <Progress value={Math.round(progress * 100)} animated aria-label={t('imports.file.uploading')} /> : null}
           {file ? (
-            <Button variant="light" leftSection={<IconRefresh size={18} />} loading={upload.isPending} onClick={() => reread(file)}>
+            <Button variant="light" leftSection={<IconRefresh size={18} />} loading={pending} onClick={() => reread(file)}>
               {t('imports.format.reread')}
             </Button>
           ) : (
@@ -103,7 +80,7 @@ export function FileFormatControl({ imp }: { imp: Import }) {
               <Text size="sm" c="dimmed">{t('imports.format.chooseAgainHint')}</Text>
               <FileButton onChange={(chosen) => chosen && reread(chosen)}>
                 {(props) => (
-                  <Button {...props} variant="light" leftSection={<IconRefresh size={18} />} loading={upload.isPending}>
+                  <Button {...props} variant="light" leftSection={<IconRefresh size={18} />} loading={pending}>
                     {t('imports.format.chooseAgain')}
                   </Button>
                 )}

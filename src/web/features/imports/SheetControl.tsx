@@ -2,42 +2,15 @@ import { Alert, FileButton, Button, Paper, Progress, Select, Stack, Text } from 
 import { IconAlertCircle, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import { ApiError } from '../../app/problem.ts';
-import { useDiscardImport, useUploadImport, type Import } from './api.ts';
-import { forgetFile, rememberedFile, rememberFile } from './chosenFiles.ts';
-import { messagesOf } from './mapping.ts';
+import type { Import } from './api.ts';
+import { useReread } from './useReread.ts';
 
-/**
- * The sheet of a workbook that was read, and the others to choose from. Another sheet is a second reading
- * of the same file (a new import); the first, which wrote nothing, is discarded.
- */
+/** The sheet of a workbook that was read, and the others to choose from: another is a second reading (useReread). */
 export function SheetControl({ imp }: { imp: Import }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const [progress, setProgress] = useState<number | null>(null);
   const [wanted, setWanted] = useState<string | null>(null);
-  const upload = useUploadImport(setProgress);
-  const discard = useDiscardImport();
-  const file = rememberedFile(imp.importId);
+  const { reread, progress, pending, error, file } = useReread(imp);
   if (imp.fileType !== 'xlsx') return null;
-
-  const reread = (chosen: File, sheet: string) => {
-    setProgress(0);
-    upload.mutate(
-      { file: chosen, format: { sheet } },
-      {
-        onSuccess: (next) => {
-          rememberFile(next.importId, chosen);
-          forgetFile(imp.importId);
-          discard.mutate(imp.importId);
-          void navigate(`/imports/${next.importId}`, { replace: true });
-        },
-        onSettled: () => setProgress(null),
-      },
-    );
-  };
-  const error = upload.error instanceof ApiError ? messagesOf(upload.error.problem).join(' ') : upload.error ? t('errors.unexpected') : null;
 
   return (
     <Paper withBorder radius="md" p="sm">
@@ -48,19 +21,19 @@ export function SheetControl({ imp }: { imp: Import }) {
           data={imp.sheets}
           value={wanted ?? imp.sheet}
           allowDeselect={false}
-          disabled={imp.sheets.length < 2 || upload.isPending}
+          disabled={imp.sheets.length < 2 || pending}
           onChange={(sheet) => {
             if (!sheet || sheet === imp.sheet) return;
             setWanted(sheet);
-            if (file) reread(file, sheet);
+            if (file) reread(file, { sheet });
           }}
         />
         {wanted && !file ? (
           <>
             <Text size="sm" c="dimmed">{t('imports.format.sheetChooseAgain')}</Text>
-            <FileButton onChange={(chosen) => chosen && reread(chosen, wanted)}>
+            <FileButton onChange={(chosen) => chosen && reread(chosen, { sheet: wanted })}>
               {(props) => (
-                <Button {...props} variant="light" leftSection={<IconRefresh size={18} />} loading={upload.isPending}>
+                <Button {...props} variant="light" leftSection={<IconRefresh size={18} />} loading={pending}>
                   {t('imports.format.chooseAgain')}
                 </Button>
               )}

@@ -22,11 +22,9 @@ export function importCheckJob(): TrackedJob<{ importId: string; locale: Locale 
         await ctx.progress(counts.rows, counts.rows);
       } catch (err) {
         // A file that breaks partway (bad quoting, a damaged workbook) is the user's to fix, not a job to retry.
-        if (err instanceof CsvError) {
-          await repo.updateImport(deps.db.kysely, ctx.workspaceId, importId, { status: 'failed', error: t(locale, `validation.${err.code}`, { line: err.line }) });
-        } else if (err instanceof TableFileProblem) {
-          await repo.updateImport(deps.db.kysely, ctx.workspaceId, importId, { status: 'failed', error: t(locale, `validation.${err.code}`, {}) });
-        } else throw err;
+        if (!(err instanceof CsvError) && !(err instanceof TableFileProblem)) throw err;
+        const error = t(locale, `validation.${err.code}`, err instanceof CsvError ? { line: err.line } : {});
+        await repo.updateImport(deps.db.kysely, ctx.workspaceId, importId, { status: 'failed', error });
       }
     },
   };

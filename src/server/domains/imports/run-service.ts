@@ -5,13 +5,12 @@ import type { Actor, Deps } from '../../platform/context.ts';
 import { AppError, InvalidFieldsError } from '../../platform/errors.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
 import type { Queue } from '../../platform/queue.ts';
-import { isoTime } from '../../lib/time.ts';
 import { record } from '../audit/index.ts';
 import { startJob } from '../jobs/index.ts';
 import { importOptionsSchema, type Import, type ImportSummary } from '../../../common/imports.ts';
 import { IMPORT_RUN_JOB, IMPORT_UNDO_JOB } from './jobs.ts';
 import { emptyResult } from './run.ts';
-import { canUndo, foundImport, importView, resultOf, statusOf } from './service.ts';
+import { canUndo, foundImport, importView, resultOf, statusOf, summaryOf } from './service.ts';
 import * as repo from './repo.ts';
 
 /** Starts writing the rows, with the options the check ran with. */
@@ -66,13 +65,6 @@ export async function startUndo(deps: Deps, queue: Pick<Queue, 'send'>, actor: A
 /** The workspace's imports, newest first. */
 export async function listImports(deps: Deps, actor: Actor, q: { before?: string | undefined; limit: number }): Promise<{ items: ImportSummary[] }> {
   const rows = await repo.listImports(deps.db.kysely, actor.workspaceId, q.before ?? null, q.limit);
-  const items = await Promise.all(rows.map(async (r) => {
-    const status = await statusOf(deps.db.kysely, r);
-    return {
-      importId: r.import_id, entity: r.entity_type, status, fileName: r.file_name,
-      counts: (r.counts as Import['counts']) ?? null, result: resultOf(r), canUndo: canUndo(r, status),
-      createdAt: isoTime(r.created_at), finishedAt: r.finished_at ? isoTime(r.finished_at) : null,
-    };
-  }));
+  const items = await Promise.all(rows.map((r) => summaryOf(deps.db.kysely, r)));
   return { items };
 }

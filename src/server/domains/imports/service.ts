@@ -18,7 +18,7 @@ import type { Queue } from '../../platform/queue.ts';
 import type { Download } from '../../platform/downloads.ts';
 import { IMPORT_CHECK_JOB } from './jobs.ts';
 import { invalidRowsFile } from './check.ts';
-import { importOptionsSchema, type Import, type ImportOptionsInput } from '../../../common/imports.ts';
+import { importOptionsSchema, type Import, type ImportOptionsInput, type ImportSummary } from '../../../common/imports.ts';
 import { PERSON_TARGETS, suggestMapping, type TargetField } from './mapping.ts';
 import { CHUNK_BYTES, choiceOf, storedFile, tableRows } from './files.ts';
 import * as repo from './repo.ts';
@@ -119,7 +119,10 @@ export async function uploadImport(deps: Deps, actor: Actor, q: UploadQuery, bod
     const template = await repo.lastMappingFor(db, ws, header!);
     // The same header row as an earlier import: its settled mapping, as far as its fields still exist.
     const suggested = template && template.length === header!.length
-      ? template.map((f, column) => ({ column, field: f !== null && known.has(f) ? f : null, by: f !== null && known.has(f) ? 'template' as const : null }))
+      ? template.map((f, column) => {
+        const field = f !== null && known.has(f) ? f : null;
+        return { column, field, by: field === null ? null : 'template' as const };
+      })
       : suggestMapping(header!, samples, targets);
     const format = head.format;
     await repo.updateImport(db, ws, importId, {
@@ -145,19 +148,25 @@ async function view(db: Executor, workspaceId: string, importId: string, locale:
   const head = known.head ?? (await readHead(db, workspaceId, importId, Number(r.file_bytes), choiceOf(r)));
   const samples = head.rows.slice(1).map((row) => row.cells);
   const targets = known.targets ?? (await targetsFor(db, workspaceId, locale));
-  const status = await statusOf(db, r);
+  const summary = await summaryOf(db, r);
   return {
-    importId: r.import_id, entity: r.entity_type, status, fileName: r.file_name, fileBytes: Number(r.file_bytes),
-    encoding: r.encoding, delimiter: r.delimiter,
+    ...summary, fileBytes: Number(r.file_bytes), encoding: r.encoding, delimiter: r.delimiter,
     fileType: r.file_type, sheet: r.sheet, sheets: head.format.type === 'xlsx' ? head.format.sheets : [],
     columns: r.headers.map((header, column) => ({ column, header, field: r.mapping[column] ?? null, by: known.by?.get(column) ?? null })),
     samples,
     targets: targets.map((t) => ({ key: t.key, label: t.label })),
     options: importOptionsSchema.parse(r.options),
-    counts: (r.counts as Import['counts']) ?? null,
     preview: (r.preview as Import['preview']) ?? null,
-    error: r.error ?? (status === 'failed' ? t(locale, 'import.job_failed') : null), jobRunId: r.job_run_id,
-    result: resultOf(r), canUndo: canUndo(r, status),
+    error: r.error ?? (summary.status === 'failed' ? t(locale, 'import.job_failed') : null), jobRunId: r.job_run_id,
+  };
+}
+
+/** The import as the history lists it (and the head of the full view). */
+export async function summaryOf(db: Executor, r: repo.ImportRow): Promise<ImportSummary> {
+  const status = await statusOf(db, r);
+  return {
+    importId: r.import_id, entity: r.entity_type, status, fileName: r.file_name,
+    counts: (r.counts as Import['counts']) ?? null, result: resultOf(r), canUndo: canUndo(r, status),
     createdAt: isoTime(r.created_at), finishedAt: r.finished_at ? isoTime(r.finished_at) : null,
   };
 }

@@ -2,7 +2,7 @@
 // laid over a record already here (fill only its empty fields, or overwrite them), with the keys and
 // primary contacts that follow. The import run (imports domain) decides which rows meet which record.
 import type { PreparedEmail, PreparedPhone } from './rules.ts';
-import { personKeys } from './rules.ts';
+import { keyColumns } from './rules.ts';
 
 /** One person as a file gives it: column values checked by preparePerson, contacts, and what links elsewhere. */
 export interface IncomingPerson {
@@ -70,7 +70,8 @@ export interface PersonChange {
   note: string | null;
 }
 
-const same = (x: unknown, y: unknown) => JSON.stringify(x ?? null) === JSON.stringify(y ?? null);
+/** Two column values alike as stored (null and undefined alike; jsonb objects come back in one key order). */
+export const same = (x: unknown, y: unknown) => JSON.stringify(x ?? null) === JSON.stringify(y ?? null);
 
 /**
  * A row laid over a record: `fill` writes only into empty fields (the address only when the record has
@@ -108,15 +109,11 @@ export function changeFor(current: CurrentPerson, row: IncomingPerson, mode: 'fi
   if (!Object.keys(set).length && !addEmails.length && !addPhones.length && !addTags.length && !note) return null;
 
   const after = { ...cols, ...set };
-  const keys = personKeys({
-    familyName: String(after.family_name), givenName: (after.given_name as string | null) ?? null,
-    familyNameKana: (after.family_name_kana as string | null) ?? null, givenNameKana: (after.given_name_kana as string | null) ?? null,
+  const derived: Record<string, unknown> = keyColumns(after, {
     emails: [...current.emails.map((e) => e.email), ...addEmails.map((e) => e.email)],
     phones: [...current.phones.map((p) => p.e164), ...addPhones.map((p) => p.e164)],
-    memberNumber: (after.member_number as string | null) ?? null,
     companyName: 'company_id' in set ? row.companyName : current.companyName,
   });
-  const derived: Record<string, unknown> = { search_key: keys.search, search_bigrams: keys.bigrams, kana_key: keys.kana, name_key: keys.name };
   if (!hasPrimaryEmail && addEmails[0]) derived.email = addEmails[0].email;
   if (!hasPrimaryPhone && addPhones[0]) derived.phone = addPhones[0].display;
   for (const [k, v] of Object.entries(derived)) if (!same(v, cols[k])) set[k] = v;

@@ -5,10 +5,10 @@
 import type { Executor } from '../../platform/db/index.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import { searchKey } from '../../lib/japanese/index.ts';
-import { changeFor, type CurrentPerson, type IncomingPerson } from './import-rules.ts';
+import { changeFor, same, type CurrentPerson, type IncomingPerson } from './import-rules.ts';
 import * as repo from './import-repo.ts';
 import { personReferences } from './references.ts';
-import { personKeys } from './rules.ts';
+import { keyColumns } from './rules.ts';
 
 export interface ImportWrite {
   creates: { incoming: IncomingPerson; companyId: string | null }[];
@@ -79,15 +79,9 @@ export async function writeImportedPeople(db: Executor, workspaceId: string, w: 
   for (const { incoming, companyId } of w.creates) {
     const personId = uuidv7();
     const v = incoming.values;
-    const keys = personKeys({
-      familyName: String(v.family_name), givenName: (v.given_name as string | null) ?? null,
-      familyNameKana: (v.family_name_kana as string | null) ?? null, givenNameKana: (v.given_name_kana as string | null) ?? null,
-      emails: incoming.emails.map((e) => e.email), phones: incoming.phones.map((p) => p.e164),
-      memberNumber: (v.member_number as string | null) ?? null, companyName: companyId ? incoming.companyName : null,
-    });
     people.push({
       ...v, workspace_id: workspaceId, person_id: personId, company_id: companyId, custom: incoming.custom,
-      search_key: keys.search, search_bigrams: keys.bigrams, kana_key: keys.kana, name_key: keys.name,
+      ...keyColumns(v, { emails: incoming.emails.map((e) => e.email), phones: incoming.phones.map((p) => p.e164), companyName: companyId ? incoming.companyName : null }),
       email: incoming.emails.find((e) => e.isPrimary)?.email ?? null, phone: incoming.phones.find((p) => p.isPrimary)?.display ?? null,
       lifecycle_stage: v.lifecycle_stage ?? 'prospect', lifecycle_changed_at: w.now.toISOString(),
     });
@@ -172,7 +166,6 @@ export interface ImportUndoResult {
   keptEdits: number;
 }
 
-const same = (x: unknown, y: unknown) => JSON.stringify(x ?? null) === JSON.stringify(y ?? null);
 // The people domain's own tables go with a removed person; rows of other domains would be lost with it.
 const OWN_TABLES = new Set(['person_emails', 'person_phones', 'person_accounts', 'person_tags', 'person_notes', 'lifecycle_changes']);
 
@@ -209,14 +202,11 @@ export async function undoImportedPeople(db: Executor, workspaceId: string, u: {
     const untouched = kept === 0 && version === c.after.version;
     if (!untouched) {
       // Someone changed the person since: their edits stay, and the keys follow the record as it now is.
-      const keys = personKeys({
-        familyName: String(next.family_name), givenName: (next.given_name as string | null) ?? null,
-        familyNameKana: (next.family_name_kana as string | null) ?? null, givenNameKana: (next.given_name_kana as string | null) ?? null,
+      Object.assign(next, keyColumns(next, {
         emails: contacts.emails.filter((e) => e.person_id === c.personId).map((e) => e.email),
         phones: contacts.phones.filter((p) => p.person_id === c.personId).map((p) => p.e164),
-        memberNumber: (next.member_number as string | null) ?? null, companyName: next.company_id === columns.company_id ? companyName : null,
-      });
-      Object.assign(next, { search_key: keys.search, search_bigrams: keys.bigrams, kana_key: keys.kana, name_key: keys.name });
+        companyName: next.company_id === columns.company_id ? companyName : null,
+      }));
     }
     writes.push({
       person_id: c.personId, ...next,

@@ -10,7 +10,7 @@ import { isMember } from '../auth/index.ts';
 import { nextCustomValues } from '../fields/index.ts';
 import type { Person, PersonInput, PersonPatch } from '../../../common/people.ts';
 import * as repo from './record-repo.ts';
-import { ageOn, personKeys, preparePerson, todayInJapan, type PreparedPerson } from './rules.ts';
+import { ageOn, keyColumns, personKeys, preparePerson, todayInJapan, type PreparedPerson } from './rules.ts';
 import { isoTime } from '../../lib/time.ts';
 
 const dateOnly = (d: string | Date | null) => (d === null ? null : typeof d === 'string' ? d.slice(0, 10) : todayInJapan(d));
@@ -54,13 +54,9 @@ export async function refreshDerived(db: Executor, workspaceId: string, personId
   const row = (await repo.findPerson(db, workspaceId, personId, { withDeleted: true }))!;
   const emails = await repo.emailsOf(db, workspaceId, personId);
   const phones = await repo.phonesOf(db, workspaceId, personId);
-  const keys = personKeys({
-    familyName: row.family_name, givenName: row.given_name, familyNameKana: row.family_name_kana, givenNameKana: row.given_name_kana,
-    emails: emails.map((e) => e.email), phones: phones.map((x) => x.e164), memberNumber: row.member_number, companyName: row.company_name,
-  });
   // The list shows the primary email and phone without a join.
   await repo.setDerived(db, workspaceId, personId, {
-    search_key: keys.search, search_bigrams: keys.bigrams, kana_key: keys.kana, name_key: keys.name,
+    ...keyColumns({ ...row }, { emails: emails.map((e) => e.email), phones: phones.map((x) => x.e164), companyName: row.company_name }),
     email: emails.find((e) => e.is_primary)?.email ?? null, phone: phones.find((x) => x.is_primary)?.display ?? null,
   });
 }

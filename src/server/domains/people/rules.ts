@@ -99,6 +99,19 @@ export function personKeys(p: KeySource): { search: string; bigrams: string[]; k
   return { search, bigrams: searchBigrams(search), kana, name };
 }
 
+/**
+ * The key columns of a record given as its stored columns (family_name … member_number) and its contacts:
+ * what refreshing a record, an import and its undo write beside the rest.
+ */
+export function keyColumns(columns: Record<string, unknown>, contacts: { emails: string[]; phones: string[]; companyName: string | null }) {
+  const text = (c: string) => (columns[c] as string | null | undefined) ?? null;
+  const keys = personKeys({
+    familyName: String(columns.family_name), givenName: text('given_name'), familyNameKana: text('family_name_kana'), givenNameKana: text('given_name_kana'),
+    memberNumber: text('member_number'), ...contacts,
+  });
+  return { search_key: keys.search, search_bigrams: keys.bigrams, kana_key: keys.kana, name_key: keys.name };
+}
+
 /** Age in whole years on `today` (both YYYY-MM-DD, Japan time). */
 export function ageOn(birthday: string | null, today: string): number | null {
   if (!birthday) return null;

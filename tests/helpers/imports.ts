@@ -3,22 +3,21 @@
 import { sql } from '../../src/server/platform/db/index.ts';
 import type { Client, TestApp } from './app.ts';
 
-export const uploadFile = (c: Client, bytes: Uint8Array, fileName = 'members.csv', extra = '') =>
-  c.request('POST', `/api/imports?entity=person&fileName=${encodeURIComponent(fileName)}${extra}`, Buffer.from(bytes), { 'content-type': 'text/csv' });
+export const uploadFile = (c: Client, bytes: Uint8Array, fileName = 'members.csv', extra = '', contentType = 'text/csv') =>
+  c.request('POST', `/api/imports?entity=person&fileName=${encodeURIComponent(fileName)}${extra}`, Buffer.from(bytes), { 'content-type': contentType });
 
 /** Runs the job a step started, as a worker would. */
-export async function runJob(t: TestApp, c: Client, jobRunId: string, signal = new AbortController().signal): Promise<void> {
+export async function runJob(t: TestApp, jobRunId: string): Promise<void> {
   const run = (await sql<{ kind: string; workspace_id: string }>`select kind, workspace_id from job_runs where job_run_id = ${jobRunId}`.execute(t.db.kysely)).rows[0]!;
   const job = t.app.jobs.find((j) => j.name === run.kind)!;
-  await job.handler({ data: { workspaceId: run.workspace_id, jobRunId }, signal, retryCount: 0 } as never);
-  void c;
+  await job.handler({ data: { workspaceId: run.workspace_id, jobRunId }, signal: new AbortController().signal, retryCount: 0 } as never);
 }
 
 /** Posts a step (check, run, undo) and runs its job; the import after it. */
 export async function step(t: TestApp, c: Client, importId: string, what: 'check' | 'run' | 'undo', body: object = {}) {
   const r = await c.post(`/api/imports/${importId}/${what}`, body);
   if (r.status !== 202) throw new Error(`${what} refused: ${r.status} ${JSON.stringify(r.body)}`);
-  await runJob(t, c, r.body.jobRunId);
+  await runJob(t, r.body.jobRunId);
   return (await c.get(`/api/imports/${importId}`)).body;
 }
 

@@ -193,7 +193,7 @@ describe('stopping a run', () => {
     const stop = new AbortController();
     await expect(runImport(t.app.deps, workspaceId, up.importId, { locale: 'ja', authorLabel: 'test', signal: stop.signal, progress: async () => stop.abort() })).rejects.toThrow('import run stopped');
     expect((await owner.get(`/api/imports/${up.importId}`)).body.result.rowsDone).toBe(2_000);
-    await runJob(t, owner, started.body.jobRunId);
+    await runJob(t, started.body.jobRunId);
     const done = (await owner.get(`/api/imports/${up.importId}`)).body;
     // Rows 4,000–4,999 repeat the emails of rows 0–999, written two batches before: merged into them.
     expect(done.result).toEqual({ rowsDone: 5_000, created: 4_000, updated: 0, merged: 1_000, skipped: 0, invalid: 0 });
@@ -210,7 +210,7 @@ describe('stopping a run', () => {
     const started = await owner.post(`/api/imports/${up.importId}/run`);
     const cancelled = await owner.post(`/api/imports/${up.importId}/cancel`);
     expect(cancelled.body).toMatchObject({ status: 'cancelled', canUndo: true });
-    await runJob(t, owner, started.body.jobRunId);
+    await runJob(t, started.body.jobRunId);
     expect((await owner.get(`/api/imports/${up.importId}`)).body).toMatchObject({ status: 'cancelled', result: { rowsDone: 0, created: 0 } });
     expect((await owner.post(`/api/imports/${up.importId}/cancel`)).status).toBe(409);
   });
@@ -222,7 +222,7 @@ describe('a run whose job failed for good', () => {
     await step(t, owner, up.importId, 'check');
     const started = await owner.post(`/api/imports/${up.importId}/run`);
     // The worker wrote the first batch, then the job ran out of retries.
-    await runJob(t, owner, started.body.jobRunId);
+    await runJob(t, started.body.jobRunId);
     await sql`update imports set status = 'running' where import_id = ${up.importId}`.execute(t.db.kysely);
     await sql`update job_runs set status = 'failed', error = 'gave up' where job_run_id = ${started.body.jobRunId}`.execute(t.db.kysely);
     const failed = (await owner.get(`/api/imports/${up.importId}`)).body;

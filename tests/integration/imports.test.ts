@@ -8,7 +8,7 @@ import { sql } from '../../src/server/platform/db/index.ts';
 import { parseCsv } from '../../src/server/lib/tabular/csv.ts';
 import { readXlsx, xlsxSheets, type ByteSource } from '../../src/server/lib/tabular/xlsx-reader.ts';
 import { addMember, type Client, createTestApp, setupOwner, type TestApp } from '../helpers/app.ts';
-import { step } from '../helpers/imports.ts';
+import { runJob, step, uploadFile } from '../helpers/imports.ts';
 import { compoundFile, workbook, zip } from '../fixtures/imports/xlsx-build.ts';
 
 let t: TestApp;
@@ -20,14 +20,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const SAMPLE = readFileSync(new URL('../fixtures/imports/shop-members-cp932.csv', import.meta.url));
-const upload = (c: Client, bytes: Uint8Array, fileName = 'members.csv', extra = '') =>
-  c.request('POST', `/api/imports?entity=person&fileName=${encodeURIComponent(fileName)}${extra}`, Buffer.from(bytes), { 'content-type': 'text/csv' });
 const importRows = async () => Number((await sql<{ n: string }>`select count(*) as n from imports`.execute(t.db.kysely)).rows[0]!.n);
 const chunkRows = async () => Number((await sql<{ n: string }>`select count(*) as n from import_file_chunks`.execute(t.db.kysely)).rows[0]!.n);
 
 describe('uploading a file', () => {
   it('reads the shared CP932 member list: encoding, delimiter, header, first rows and suggested fields', async () => {
-    const r = await upload(owner, SAMPLE, '会員名簿.csv');
+    const r = await uploadFile(owner, SAMPLE, '会員名簿.csv');
     expect(r.status).toBe(201);
     expect(r.body).toMatchObject({ entity: 'person', status: 'uploaded', fileName: '会員名簿.csv', fileBytes: SAMPLE.length, encoding: 'cp932', delimiter: ',' });
     expect(r.body.columns.map((c: { header: string; field: string | null }) => [c.header, c.field])).toEqual([
@@ -46,11 +44,11 @@ describe('uploading a file', () => {
 
   it('detects UTF-8 with a BOM and tab-separated columns, and takes the user’s choice over detection', async () => {
     const text = '氏名\tメールアドレス\t電話番号\r\n髙橋　一郎\tichiro@example.jp\t03-1234-5678\r\n';
-    const bom = await upload(owner, new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]), 'tab.txt');
+    const bom = await uploadFile(owner, new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]), 'tab.txt');
     expect(bom.body).toMatchObject({ encoding: 'utf-8', delimiter: '\t' });
     expect(bom.body.columns.map((c: { field: string }) => c.field)).toEqual(['fullName', 'email', 'phone']);
     expect(bom.body.samples).toEqual([['髙橋　一郎', 'ichiro@example.jp', '03-1234-5678']]);
-    const chosen = await upload(owner, iconv.encode('氏名;メール\r\nｶﾀｶﾅ;a@example.jp\r\n', 'cp932'), 'semi.csv', '&encoding=cp932&delimiter=%3B');
+    const chosen = await uploadFile(owner, iconv.encode('氏名;メール\r\nｶﾀｶﾅ;a@example.jp\r\n', 'cp932'), 'semi.csv', '&encoding=cp932&delimiter=%3B');
     expect(chosen.body).toMatchObject({ encoding: 'cp932', delimiter: ';' });
     expect(chosen.body.samples).toEqual([['ｶﾀｶﾅ', 'a@example.jp']]);
   });
@@ -64,7 +62,7 @@ describe('uploading a file', () => {
     ['text after a closing quote', new TextEncoder().encode('氏名,備考\n山田,ok\n"鈴木"様,x\n'), 'csv_text_after_quote', '3 行目'],
   ])('refuses %s with a message on the file, and keeps nothing', async (_, bytes, code, words) => {
     const before = [await importRows(), await chunkRows()];
-    const r = await upload(owner, bytes);
+    const r = await uploadFile(owner, bytes);
     expect(r.status).toBe(400);
     expect(r.body.errors[0]).toMatchObject({ field: 'file', code });
     expect(r.body.errors[0].message).toContain(words);
@@ -74,7 +72,7 @@ describe('uploading a file', () => {
   it('answers in English for an English caller', async () => {
     owner.locale = 'en';
     try {
-      const r = await upload(owner, new TextEncoder().encode('a,b\n"x,y\n'));
+      const r = await uploadFile(owner, new TextEncoder().encode('a,b\n"x,y\n'));
       expect(r.body.errors[0].message).toBe('The quote (") that starts on line 2 is never closed. Check the quoting in the file.');
     } finally {
       owner.locale = 'ja';
@@ -84,7 +82,7 @@ describe('uploading a file', () => {
   it('stores a file larger than one chunk whole, and reads its head from the first', async () => {
     const rows = Array.from({ length: 40_000 }, (_, i) => `会員${i},山田 ${i},yamada${i}@example.jp`).join('\r\n');
     const bytes = iconv.encode(`会員番号,氏名,メール\r\n${rows}\r\n`, 'cp932');
-    const r = await upload(owner, bytes);
+    const r = await uploadFile(owner, bytes);
     expect(r.status).toBe(201);
     expect(r.body.fileBytes).toBe(bytes.length);
     const stored = (await sql<{ n: string; bytes: string }>`select count(*) as n, sum(length(bytes)) as bytes from import_file_chunks where import_id = ${r.body.importId}`.execute(t.db.kysely)).rows[0]!;
@@ -95,7 +93,7 @@ describe('uploading a file', () => {
 
   it('suggests the workspace’s custom fields by their label', async () => {
     const field = (await owner.post('/api/fields', { entityType: 'person', label: '来店回数', type: 'number' })).body;
-    const r = await upload(owner, SAMPLE);
+    const r = await uploadFile(owner, SAMPLE);
     expect(r.body.columns[11]).toMatchObject({ header: '来店回数', field: `custom:${field.fieldId}`, by: 'header' });
     expect(r.body.targets).toContainEqual({ key: `custom:${field.fieldId}`, label: '来店回数' });
   });
@@ -103,7 +101,7 @@ describe('uploading a file', () => {
 
 describe('the mapping', () => {
   it('takes one field per column, checks it, and keeps it', async () => {
-    const up = (await upload(owner, new TextEncoder().encode('名前,メール,メモ\n山田,a@example.jp,x\n'))).body;
+    const up = (await uploadFile(owner, new TextEncoder().encode('名前,メール,メモ\n山田,a@example.jp,x\n'))).body;
     const url = `/api/imports/${up.importId}/mapping`;
     const twice = await owner.put(url, { fields: ['fullName', 'fullName', null] });
     expect(twice.status).toBe(400);
@@ -116,7 +114,7 @@ describe('the mapping', () => {
   });
 
   it('discards an import that has written nothing', async () => {
-    const up = (await upload(owner, new TextEncoder().encode('名前\n山田\n'))).body;
+    const up = (await uploadFile(owner, new TextEncoder().encode('名前\n山田\n'))).body;
     expect((await owner.delete(`/api/imports/${up.importId}`)).status).toBe(204);
     expect((await owner.get(`/api/imports/${up.importId}`)).status).toBe(404);
   });
@@ -124,13 +122,13 @@ describe('the mapping', () => {
 
 describe('who sees an import', () => {
   it('keeps an import inside its workspace, and refuses viewers', async () => {
-    const up = (await upload(owner, new TextEncoder().encode('名前\n山田\n'))).body;
+    const up = (await uploadFile(owner, new TextEncoder().encode('名前\n山田\n'))).body;
     const other = await setupOwnerOfAnotherWorkspace();
     expect((await other.get(`/api/imports/${up.importId}`)).status).toBe(404);
     expect((await other.put(`/api/imports/${up.importId}/mapping`, { fields: [null] })).status).toBe(404);
     expect((await other.delete(`/api/imports/${up.importId}`)).status).toBe(404);
     const viewer = await addMember(t, owner, 'viewer-import@example.jp', 'viewer');
-    expect((await upload(viewer, new TextEncoder().encode('名前\n山田\n'))).status).toBe(403);
+    expect((await uploadFile(viewer, new TextEncoder().encode('名前\n山田\n'))).status).toBe(403);
   });
 });
 
@@ -163,8 +161,7 @@ describe('checking a file before anything is written', () => {
     const r = await owner.post(`/api/imports/${importId}/check`, options);
     expect(r.status).toBe(202);
     expect(r.body.status).toBe('checking');
-    const job = t.app.jobs.find((j) => j.name === 'imports.check')!;
-    await job.handler({ data: { workspaceId: (await owner.get('/api/auth/session')).body.workspace.workspaceId, jobRunId: r.body.jobRunId }, signal: new AbortController().signal, retryCount: 0 } as never);
+    await runJob(t, r.body.jobRunId);
     return (await owner.get(`/api/imports/${importId}`)).body;
   };
   const FILE = [
@@ -184,7 +181,7 @@ describe('checking a file before anything is written', () => {
     await owner.post('/api/people', { familyName: '鈴木', givenName: '花子', memberNumber: 'M2' });
     await owner.post('/api/people', { familyName: '高橋', phones: [{ phone: '09012345678' }] });
     const before = await peopleCount();
-    const up = (await upload(owner, new TextEncoder().encode(FILE))).body;
+    const up = (await uploadFile(owner, new TextEncoder().encode(FILE))).body;
     const checked = await runCheck(up.importId);
     expect(checked.status).toBe('checked');
     expect(checked.counts).toEqual({ rows: 9, new: 3, update: 2, duplicateInFile: 1, invalid: 3, nameNotSplit: 4 });
@@ -200,7 +197,7 @@ describe('checking a file before anything is written', () => {
   });
 
   it('hands back the invalid rows as a file to fix, in the file’s own encoding, with the reasons last', async () => {
-    const up = (await upload(owner, iconv.encode(FILE.replace('佐藤', '髙橋①'), 'cp932'), '顧客.csv')).body;
+    const up = (await uploadFile(owner, iconv.encode(FILE.replace('佐藤', '髙橋①'), 'cp932'), '顧客.csv')).body;
     expect((await owner.get(`/api/imports/${up.importId}/invalid-rows`)).status).toBe(409);
     await runCheck(up.importId);
     const res = await t.app.http.inject({ method: 'GET', url: `/api/imports/${up.importId}/invalid-rows`, headers: { cookie: `daifuku_session=${owner.cookie}`, 'accept-language': 'ja' } });
@@ -217,7 +214,7 @@ describe('checking a file before anything is written', () => {
   });
 
   it('matches only by the keys chosen', async () => {
-    const up = (await upload(owner, new TextEncoder().encode(FILE))).body;
+    const up = (await uploadFile(owner, new TextEncoder().encode(FILE))).body;
     const checked = await runCheck(up.importId, { matchKeys: ['email'] });
     expect(checked.options).toEqual({ matchKeys: ['email'], mode: 'fill', keepValid: false });
     expect(checked.counts).toMatchObject({ new: 5, update: 0, duplicateInFile: 1, invalid: 3 });
@@ -225,7 +222,7 @@ describe('checking a file before anything is written', () => {
 
   it('reads the shared CP932 member list as 30 valid rows, one of them someone already here', async () => {
     await owner.post('/api/people', { familyName: '斎藤', givenName: '由美', emails: [{ email: 'member1@example.ne.jp' }] });
-    const up = (await upload(owner, SAMPLE)).body;
+    const up = (await uploadFile(owner, SAMPLE)).body;
     const checked = await runCheck(up.importId);
     expect(checked.counts).toEqual({ rows: 30, new: 29, update: 1, duplicateInFile: 0, invalid: 0, nameNotSplit: 0 });
     expect(checked.preview.update[0].cells[8]).toBe('member1@example.ne.jp');
@@ -233,14 +230,14 @@ describe('checking a file before anything is written', () => {
 
   it('fails the import, not the job, when the quoting breaks halfway, naming the line', async () => {
     const rows = Array.from({ length: 30 }, (_, i) => `山田 ${i},y${i}@example.jp`);
-    const up = (await upload(owner, new TextEncoder().encode(['氏名,メール', ...rows, '鈴木,"閉じない', '佐藤,s@example.jp'].join('\n')))).body;
+    const up = (await uploadFile(owner, new TextEncoder().encode(['氏名,メール', ...rows, '鈴木,"閉じない', '佐藤,s@example.jp'].join('\n')))).body;
     const checked = await runCheck(up.importId);
     expect(checked).toMatchObject({ status: 'failed', counts: null, error: '32 行目で始まる「"」（ダブルクォート）が閉じられていません。ファイルの引用符を確認してください。' });
     expect((await owner.get(`/api/jobs/${checked.jobRunId}`)).body.status).toBe('succeeded');
   });
 
   it('wants a name column before checking, and a new mapping makes the check stale', async () => {
-    const up = (await upload(owner, new TextEncoder().encode(FILE))).body;
+    const up = (await uploadFile(owner, new TextEncoder().encode(FILE))).body;
     await owner.put(`/api/imports/${up.importId}/mapping`, { fields: [null, 'email', 'phone', 'memberNumber', 'birthday'] });
     const refused = await owner.post(`/api/imports/${up.importId}/check`, {});
     expect(refused.status).toBe(400);
@@ -263,8 +260,7 @@ describe('Excel workbooks (.xlsx)', () => {
   // shop-members.xlsx as excel-like.ts writes it: a merged title in row 1, the header in row 2, members in rows 3, 6 and 7.
   const SHOP = readFileSync(new URL('../fixtures/imports/shop-members.xlsx', import.meta.url));
   const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-  const uploadXlsx = (client: Client, bytes: Uint8Array, fileName = '会員名簿.xlsx', extra = '') =>
-    client.request('POST', `/api/imports?entity=person&fileName=${encodeURIComponent(fileName)}${extra}`, Buffer.from(bytes), { 'content-type': XLSX_TYPE });
+  const uploadXlsx = (client: Client, bytes: Uint8Array, fileName = '会員名簿.xlsx', extra = '') => uploadFile(client, bytes, fileName, extra, XLSX_TYPE);
   const stored = async (importId: string) => (await sql<{ file_type: string; sheet: string | null; encoding: string | null; delimiter: string | null }>`
     select file_type, sheet, encoding, delimiter from imports where import_id = ${importId}`.execute(t.db.kysely)).rows[0];
   const inMemory = (b: Uint8Array): ByteSource => ({ size: b.length, read: async (offset, length) => b.subarray(offset, offset + length) });
@@ -290,7 +286,7 @@ describe('Excel workbooks (.xlsx)', () => {
   });
 
   it('says a CSV is a CSV, with no sheets', async () => {
-    const r = await upload(c, new TextEncoder().encode('氏名,メール\n山田,a@example.jp\n'));
+    const r = await uploadFile(c, new TextEncoder().encode('氏名,メール\n山田,a@example.jp\n'));
     expect(r.body).toMatchObject({ fileType: 'csv', sheet: null, sheets: [], encoding: 'utf-8', delimiter: ',' });
     expect(await stored(r.body.importId)).toEqual({ file_type: 'csv', sheet: null, encoding: 'utf-8', delimiter: ',' });
   });
@@ -411,7 +407,7 @@ describe('Excel workbooks (.xlsx)', () => {
   });
 
   it('leaves a title row above the header out of a CSV saved from such a sheet too', async () => {
-    const up = (await upload(c, new TextEncoder().encode('会員名簿（2024年度）,,\r\n氏名,メール,会員番号\r\n山田 太郎,taro-title@example.jp,T1\r\n'))).body;
+    const up = (await uploadFile(c, new TextEncoder().encode('会員名簿（2024年度）,,\r\n氏名,メール,会員番号\r\n山田 太郎,taro-title@example.jp,T1\r\n'))).body;
     expect(up.columns.map((col: { header: string }) => col.header)).toEqual(['氏名', 'メール', '会員番号']);
     expect(up.samples).toEqual([['山田 太郎', 'taro-title@example.jp', 'T1']]);
     const checked = await step(t, c, up.importId, 'check');

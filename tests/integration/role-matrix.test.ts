@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, roleAtLeast, type Role } from '../../src/common/roles.ts';
 import type { Access } from '../../src/server/platform/auth-guard.ts';
 import { addMember, Client, createTestApp, setupOwner, type TestApp } from '../helpers/app.ts';
+import { runJob } from '../helpers/imports.ts';
 import { scanDuplicates } from '../../src/server/domains/people/index.ts';
 
 let t: TestApp;
@@ -29,12 +30,10 @@ const csv = () => ({ body: Buffer.from('氏名,メール\n山田 太郎,taro@exa
 async function importAt(status: 'checked' | 'running' | 'done'): Promise<string> {
   const importId = await freshImport();
   const owner = await signIn('owner');
-  const runJob = async (jobRunId: string, name: string) =>
-    t.app.jobs.find((j) => j.name === name)!.handler({ data: { workspaceId, jobRunId }, signal: new AbortController().signal, retryCount: 0 } as never);
-  await runJob((await owner.post(`/api/imports/${importId}/check`, { keepValid: true })).body.jobRunId, 'imports.check');
+  await runJob(t, (await owner.post(`/api/imports/${importId}/check`, { keepValid: true })).body.jobRunId);
   if (status === 'checked') return importId;
   const run = await owner.post(`/api/imports/${importId}/run`);
-  if (status === 'done') await runJob(run.body.jobRunId, 'imports.run');
+  if (status === 'done') await runJob(t, run.body.jobRunId);
   return importId;
 }
 const freshImport = async () => (await (await signIn('owner')).request('POST', '/api/imports?entity=person&fileName=list.csv', csv().body, csv().headers)).body.importId as string;

@@ -1,8 +1,9 @@
-import { Alert, Button, Collapse, FileButton, Group, Paper, Progress, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, Button, Collapse, Group, Paper, Progress, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconAlertCircle, IconChevronDown, IconChevronUp, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Import } from './api.ts';
+import { ChooseAgain } from './ChooseAgain.tsx';
 import { useReread } from './useReread.ts';
 
 type Encoding = NonNullable<Import['encoding']>;
@@ -76,16 +77,7 @@ export function FileFormatControl({ imp }: { imp: Import }) {
               {t('imports.format.reread')}
             </Button>
           ) : (
-            <>
-              <Text size="sm" c="dimmed">{t('imports.format.chooseAgainHint')}</Text>
-              <FileButton onChange={(chosen) => chosen && reread(chosen)}>
-                {(props) => (
-                  <Button {...props} variant="light" leftSection={<IconRefresh size={18} />} loading={pending}>
-                    {t('imports.format.chooseAgain')}
-                  </Button>
-                )}
-              </FileButton>
-            </>
+            <ChooseAgain hint={t('imports.format.chooseAgainHint')} pending={pending} onChosen={reread} />
           )}
           {error ? (
             <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />}>

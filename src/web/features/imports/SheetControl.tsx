@@ -1,8 +1,9 @@
-import { Alert, FileButton, Button, Paper, Progress, Select, Stack, Text } from '@mantine/core';
-import { IconAlertCircle, IconRefresh } from '@tabler/icons-react';
+import { Alert, Paper, Progress, Select, Stack } from '@mantine/core';
+import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Import } from './api.ts';
+import { ChooseAgain } from './ChooseAgain.tsx';
 import { useReread } from './useReread.ts';
 
 /** The sheet of a workbook that was read, and the others to choose from: another is a second reading (useReread). */
@@ -29,16 +30,7 @@ export function SheetControl({ imp }: { imp: Import }) {
           }}
         />
         {wanted && !file ? (
-          <>
-            <Text size="sm" c="dimmed">{t('imports.format.sheetChooseAgain')}</Text>
-            <FileButton onChange={(chosen) => chosen && reread(chosen, { sheet: wanted })}>
-              {(props) => (
-                <Button {...props} variant="light" leftSection={<IconRefresh size={18} />} loading={pending}>
-                  {t('imports.format.chooseAgain')}
-                </Button>
-              )}
-            </FileButton>
-          </>
+          <ChooseAgain hint={t('imports.format.sheetChooseAgain')} pending={pending} onChosen={(chosen) => reread(chosen, { sheet: wanted })} />
         ) : null}
         {progress !== null ? <Progress value={Math.round(progress * 100)} animated aria-label={t('imports.file.uploading')} /> : null}
         {error ? (

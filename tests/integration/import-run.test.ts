@@ -75,6 +75,22 @@ describe('running an import', () => {
     expect(await byNumber(n)).toMatchObject(expected);
   });
 
+  it('makes a company only for a record that will carry it: not for a fill over someone who has one', async () => {
+    const company = (await owner.post('/api/companies', { name: '既存商事株式会社' })).body;
+    await owner.post('/api/people', { familyName: '小林', memberNumber: 'CO-1', companyId: company.companyId });
+    const companyNamed = async (name: string) => Number((await sql<{ n: string }>`select count(*) as n from companies where name = ${name} and workspace_id = ${workspaceId}`.execute(t.db.kysely)).rows[0]!.n);
+
+    const filled = await importFile(t, owner, utf8(['会員番号,氏名,会社名,役職', 'CO-1,小林,転職先工業株式会社,課長']), { mode: 'fill' });
+    expect(filled.result).toMatchObject({ updated: 1, created: 0 });
+    expect(await byNumber('CO-1')).toMatchObject({ companyId: company.companyId, jobTitle: '課長' });
+    expect(await companyNamed('転職先工業株式会社')).toBe(0);
+
+    const overwritten = await importFile(t, owner, utf8(['会員番号,氏名,会社名', 'CO-1,小林,転職先工業株式会社']), { mode: 'overwrite' });
+    expect(overwritten.result).toMatchObject({ updated: 1 });
+    expect(await companyNamed('転職先工業株式会社')).toBe(1);
+    expect((await byNumber('CO-1')).companyName).toBe('転職先工業株式会社');
+  });
+
   it('refuses to run before a check, and with invalid rows unless told to keep the valid ones', async () => {
     const file = utf8(['氏名,メール', '佐藤 一,ichi@example.jp', '佐藤 二,not-an-email', '佐藤 三,san@example.jp']);
     const up = (await uploadFile(owner, file)).body;

@@ -85,17 +85,17 @@ export async function runImport(deps: Deps, workspaceId: string, importId: strin
           result.updated += g.lines.length;
         }
       });
-      const companies = await ensureCompaniesByName(trx, workspaceId, [...creates, ...updates.map((u) => u.incoming)].flatMap((p) => (p.companyName ? [p.companyName] : [])));
-      const companyOf = (p: IncomingPerson) => (p.companyName ? companies.ids.get(p.companyName) ?? null : null);
-      const written = await writeImportedPeople(trx, workspaceId, {
-        creates: creates.map((incoming) => ({ incoming, companyId: companyOf(incoming) })),
-        updates: updates.map((u) => ({ ...u, companyId: companyOf(u.incoming) })),
-        userId: imp.created_by, authorLabel: ctx.authorLabel, now, today: todayInJapan(now),
-      });
+      const companiesCreated: string[] = [];
+      const companies = async (names: string[]) => {
+        const found = await ensureCompaniesByName(trx, workspaceId, names);
+        companiesCreated.push(...found.created);
+        return found.ids;
+      };
+      const written = await writeImportedPeople(trx, workspaceId, { creates, updates, companies, userId: imp.created_by, authorLabel: ctx.authorLabel, now, today: todayInJapan(now) });
       await repo.insertChanges(trx, workspaceId, importId, [
         ...written.created.map((id) => ({ record_id: id, record_type: 'person' as const, change: 'created' as const, before: null })),
         ...written.changes.map((c) => ({ record_id: c.personId, record_type: 'person' as const, change: 'updated' as const, before: { ...c } })),
-        ...companies.created.map((id) => ({ record_id: id, record_type: 'company' as const, change: 'created' as const, before: null })),
+        ...companiesCreated.map((id) => ({ record_id: id, record_type: 'company' as const, change: 'created' as const, before: null })),
         ...written.createdTags.map((id) => ({ record_id: id, record_type: 'tag' as const, change: 'created' as const, before: null })),
       ]);
       result.rowsDone = seen;

@@ -11,8 +11,13 @@ import { personReferences } from './references.ts';
 import { keyColumns } from './rules.ts';
 
 export interface ImportWrite {
-  creates: { incoming: IncomingPerson; companyId: string | null }[];
-  updates: { personId: string; incoming: IncomingPerson; companyId: string | null; mode: 'fill' | 'overwrite' }[];
+  creates: IncomingPerson[];
+  updates: { personId: string; incoming: IncomingPerson; mode: 'fill' | 'overwrite' }[];
+  /**
+   * Finds or makes companies by name (the companies domain's). Asked only for the names a record will
+   * carry: a fill update of someone who already has a company makes none that would sit unused.
+   */
+  companies: (names: string[]) => Promise<Map<string, string>>;
   userId: string | null;
   /** Shown as the author of notes from the file. */
   authorLabel: string;
@@ -55,6 +60,11 @@ export async function writeImportedPeople(db: Executor, workspaceId: string, w: 
     return [personId, c];
   }));
 
+  const needsCompany = (u: ImportWrite['updates'][number]) => u.mode === 'overwrite' || !current.get(u.personId)?.columns.company_id;
+  const named = [...w.creates, ...w.updates.filter(needsCompany).map((u) => u.incoming)].flatMap((p) => (p.companyName ? [p.companyName] : []));
+  const companyIds = named.length ? await w.companies([...new Set(named)]) : new Map<string, string>();
+  const companyOf = (p: IncomingPerson) => (p.companyName ? companyIds.get(p.companyName) ?? null : null);
+
   const people: Record<string, unknown>[] = [];
   const emails: Record<string, unknown>[] = [];
   const phones: Record<string, unknown>[] = [];
@@ -76,7 +86,8 @@ export async function writeImportedPeople(db: Executor, workspaceId: string, w: 
     return { emailIds: e.map((x) => x.email_id), phoneIds: p.map((x) => x.phone_id) };
   };
 
-  for (const { incoming, companyId } of w.creates) {
+  for (const incoming of w.creates) {
+    const companyId = companyOf(incoming);
     const personId = uuidv7();
     const v = incoming.values;
     people.push({
@@ -99,7 +110,7 @@ export async function writeImportedPeople(db: Executor, workspaceId: string, w: 
   for (const u of w.updates) {
     const c = current.get(u.personId);
     if (!c) { gone += 1; continue; }
-    const change = changeFor(c, u.incoming, u.mode, u.companyId, tagKey);
+    const change = changeFor(c, u.incoming, u.mode, companyOf(u.incoming), tagKey);
     if (!change) { unchanged += 1; continue; }
     const added = contactRows(u.personId, change.addEmails, change.addPhones, { emails: c.emails.length, phones: c.phones.length });
     const noteId = note(u.personId, change.note);

@@ -126,6 +126,10 @@ export const peopleExportQuery = z.strictObject({
   encoding: z.enum(['utf-8', 'cp932']).default('utf-8'),
 });
 
+/** The columns an export can have, in their order, each with the header the file gives it. */
+export const exportColumnsSchema = z.array(z.object({ key: z.string(), label: z.string() }));
+export type ExportColumn = z.infer<typeof exportColumnsSchema>[number];
+
 export const noteCreateBody = z.strictObject({ body: z.string().trim().min(1).max(20000), notedOn: z.iso.date().optional() });
 export const noteSchema = z.object({ noteId: z.string(), body: z.string(), notedOn: z.string(), authorLabel: z.string(), createdAt: z.string() });
 export const notesSchema = z.object({ items: z.array(noteSchema) });

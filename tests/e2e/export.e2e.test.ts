@@ -1,6 +1,6 @@
 // Exporting the people list (issue #5), on a 375-px phone in Japanese: an admin searches, opens 書き出す,
 // keeps Excel's Shift_JIS and downloads a file that holds just the people the list shows, with the headers
-// an import maps, 髙 intact and a formula-looking name made harmless.
+// an import maps, 髙 intact and a formula-looking name made harmless; then again with only the columns ticked.
 import { readFile } from 'node:fs/promises';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +38,21 @@ describe('exporting people', () => {
     expect([...byNumber.keys()].sort()).toEqual(['K-1', 'K-2']);
     expect(byNumber.get('K-1')!.slice(0, 5)).toEqual(['髙橋', '一郎', 'タカハシ', 'イチロウ', 'ichiro@example.jp']);
     expect(byNumber.get('K-2')![0]).toBe("'=1+2");
+
+    // Only some columns: ticked in the dialog, written in the file's own order.
+    await page.getByRole('button', { name: '書き出す' }).click();
+    await dialog.getByLabel('項目を選ぶ').check();
+    await dialog.getByRole('button', { name: 'すべて外す' }).click();
+    await dialog.getByText('書き出す項目を 1 つ以上選んでください。').waitFor();
+    expect(await dialog.getByRole('button', { name: 'ダウンロード' }).isDisabled()).toBe(true);
+    await dialog.getByLabel('会員番号').check();
+    await dialog.getByLabel('姓', { exact: true }).check();
+    await noSidewaysScroll(page);
+    await shoot(page, 'export-columns-phone-ja');
+    const [chosen] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('link', { name: 'ダウンロード' }).click()]);
+    const narrow = parseCsv(iconv.decode(await readFile((await chosen.path())!), 'cp932')).map((r) => r.cells);
+    expect(narrow[0]).toEqual(['姓', '会員番号']);
+    expect(narrow.slice(1).sort()).toEqual([["'=1+2", 'K-2'], ['髙橋', 'K-1']]);
     await page.context().close();
   });
 });

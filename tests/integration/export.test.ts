@@ -61,6 +61,16 @@ describe('exporting people', () => {
     expect(res.rawPayload.subarray(3).toString('utf8')).toBe('姓,メールアドレス,好きな餡\r\n鈴木,ichiro@example.jp,\r\n');
   });
 
+  it('lists the columns it can write, with the headers the file gives them, custom fields last, in the user’s language', async () => {
+    const ja = (await owner.get('/api/people/export/columns')).body as { key: string; label: string }[];
+    const file = parseCsv(iconv.decode((await download(owner, '?encoding=cp932')).rawPayload, 'cp932'))[0]!.cells;
+    expect(ja.map((c) => c.label)).toEqual(file);
+    expect(ja.slice(0, 3)).toEqual([{ key: 'familyName', label: '姓' }, { key: 'givenName', label: '名' }, { key: 'familyNameKana', label: 'セイ（フリガナ）' }]);
+    expect(ja.at(-1)).toEqual({ key: `custom:${fieldId}`, label: '好きな餡' });
+    const en = await t.app.http.inject({ method: 'GET', url: '/api/people/export/columns', headers: { cookie: `daifuku_session=${owner.cookie}`, 'accept-language': 'en' } });
+    expect(JSON.parse(en.body)[0]).toEqual({ key: 'familyName', label: 'Family name' });
+  });
+
   it('refuses an unknown column by name, and members below admin', async () => {
     const bad = await download(owner, '?columns=familyName,password');
     expect(bad.statusCode).toBe(400);

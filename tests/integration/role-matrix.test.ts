@@ -150,6 +150,7 @@ const cases: Record<string, [Access, () => Promise<Case>]> = {
   'GET /api/touchpoints': ['viewer', async () => ({ url: '/api/touchpoints' })],
   'POST /api/touchpoints': ['admin', async () => ({ url: '/api/touchpoints', body: { name: `接点${++counter}` } })],
   'PATCH /api/touchpoints/:touchpointId': ['admin', async () => ({ url: `/api/touchpoints/${await freshTouchpoint()}`, body: { name: `改名${++counter}` } })],
+  'GET /api/people/export/columns': ['admin', async () => ({ url: '/api/people/export/columns' })],
   'GET /api/people/export': ['admin', async () => ({ url: '/api/people/export?columns=familyName' })],
   'POST /api/imports': ['member', async () => ({ url: '/api/imports?entity=person&fileName=list.csv', ...csv() })],
   'GET /api/imports/:importId': ['member', async () => ({ url: `/api/imports/${await freshImport()}` })],

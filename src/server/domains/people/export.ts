@@ -13,6 +13,7 @@ import { XLSX_MAX_ROWS, xlsxFileBytes } from '../../lib/tabular/xlsx-writer.ts';
 import { todayInJapan } from '../../lib/time.ts';
 import { record } from '../audit/index.ts';
 import { listFields } from '../fields/index.ts';
+import type { ExportColumn } from '../../../common/people.ts';
 import { exportPage, type ExportRow } from './export-repo.ts';
 import { countPeople } from './list-repo.ts';
 import { selectionOf } from './service.ts';
@@ -37,6 +38,12 @@ const VALUES: Record<BuiltIn, (r: ExportRow, locale: Locale) => CsvValue> = {
 
 export interface ExportRequest {
   q?: string | undefined; filter?: string | undefined; columns?: string | undefined; encoding: 'utf-8' | 'cp932'; format: 'csv' | 'xlsx';
+}
+
+/** The columns an export can have, with the headers it writes: the built-ins, then the workspace's custom fields. */
+export async function exportColumns(deps: Deps, workspaceId: string, locale: Locale): Promise<ExportColumn[]> {
+  const custom = await listFields(deps.db.kysely, workspaceId, 'person');
+  return [...EXPORT_COLUMNS.map((key) => ({ key, label: fieldLabel(locale, key) })), ...custom.map((f) => ({ key: `custom:${f.fieldId}`, label: f.label }))];
 }
 
 export async function exportPeople(deps: Deps, actor: Actor, req: ExportRequest, locale: Locale): Promise<Download> {

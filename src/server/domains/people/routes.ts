@@ -6,10 +6,10 @@ import { requireCaller } from '../../platform/auth-guard.ts';
 import { requestLocale } from '../../platform/errors.ts';
 import { sendDownload } from '../../platform/downloads.ts';
 import {
-  bulkBody, bulkParams, bulkResultSchema, duplicateCandidatesSchema, duplicatesQueryBody, mergeBody, mergeParams, mergeResultSchema, noteCreateBody, noteSchema, notesSchema,
+  bulkBody, bulkParams, bulkResultSchema, duplicateCandidatesSchema, duplicatesQueryBody, exportColumnsSchema, mergeBody, mergeParams, mergeResultSchema, noteCreateBody, noteSchema, notesSchema,
   peopleCountQuery, peopleCountSchema, peopleExportQuery, peopleListQuery, peoplePageSchema, personCreateBody, personParams, personPatchBody, personSchema, tagsSchema,
 } from '../../../common/people.ts';
-import { exportPeople } from './export.ts';
+import { exportColumns, exportPeople } from './export.ts';
 import { addNote, listNotes } from './notes.ts';
 import { mergePeople, undoMerge } from './merge.ts';
 import { countPeople, listPeople, listTags } from './service.ts';
@@ -30,6 +30,11 @@ export function peopleRoutes(deps: Deps) {
       config: { access: 'viewer' },
       schema: { tags, summary: 'How many people a search and filter select (the list gives a total only when its first page holds them all)', querystring: peopleCountQuery, response: { 200: peopleCountSchema } },
     }, async (req) => countPeople(deps.db.kysely, requireCaller(req).workspaceId, req.query.q, req.query.filter));
+
+    r.get('/api/people/export/columns', {
+      config: { access: 'admin' },
+      schema: { tags, summary: 'The columns an export can have (built-in, then custom fields), each with the header the file gives it', response: { 200: exportColumnsSchema } },
+    }, async (req) => exportColumns(deps, requireCaller(req).workspaceId, requestLocale(req)));
 
     r.get('/api/people/export', {
       config: { access: 'admin' },

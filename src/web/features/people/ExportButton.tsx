@@ -1,8 +1,9 @@
-import { Button, Modal, Radio, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Group, Loader, Modal, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePhone } from '../../ui/usePhone.ts';
+import { useExportColumns } from './api.ts';
 
 interface ExportButtonProps {
   /** The list's search and filter (as the API takes them): the file holds the people the list shows. */
@@ -25,7 +26,16 @@ export function ExportButton({ q, filter, count }: ExportButtonProps) {
   const phone = usePhone();
   const [opened, setOpened] = useState(false);
   const [choice, setChoice] = useState<ExportChoice>('cp932');
-  const params = new URLSearchParams({ ...formatParams(choice), ...(q ? { q } : {}), ...(filter ? { filter } : {}) });
+  const [which, setWhich] = useState<'all' | 'chosen'>('all');
+  // Null until the user first narrows the columns: then every column starts ticked.
+  const [chosen, setChosen] = useState<string[] | null>(null);
+  const columns = useExportColumns(opened && which === 'chosen');
+  const ticked = chosen ?? columns.data?.map((c) => c.key) ?? [];
+  // Kept in the file's order, whatever order they were ticked in.
+  const ordered = columns.data?.map((c) => c.key).filter((k) => ticked.includes(k)) ?? [];
+  const narrowed = which === 'chosen';
+  const params = new URLSearchParams({ ...formatParams(choice), ...(q ? { q } : {}), ...(filter ? { filter } : {}), ...(narrowed ? { columns: ordered.join(',') } : {}) });
+  const ready = !narrowed || ordered.length > 0;
   return (
     <>
       <Button variant="default" leftSection={<IconDownload size={18} />} onClick={() => setOpened(true)}>
@@ -41,10 +51,40 @@ export function ExportButton({ q, filter, count }: ExportButtonProps) {
               <Radio value="xlsx" label={t('people.export.xlsx')} description={t('people.export.xlsxHint')} />
             </Stack>
           </Radio.Group>
+          <Radio.Group value={which} onChange={(v) => setWhich(v as 'all' | 'chosen')} label={t('people.export.columns')}>
+            <Stack gap="sm" mt="xs">
+              <Radio value="all" label={t('people.export.allColumns')} />
+              <Radio value="chosen" label={t('people.export.chosenColumns')} />
+            </Stack>
+          </Radio.Group>
+          {narrowed ? (
+            columns.isError ? (
+              <Alert color="red">{t('people.export.columnsFailed')}</Alert>
+            ) : !columns.data ? (
+              <Loader size="sm" aria-label={t('people.export.columnsLoading')} />
+            ) : (
+              <Stack gap="xs">
+                <Group gap="md">
+                  <Anchor component="button" type="button" size="sm" onClick={() => setChosen(columns.data.map((c) => c.key))}>{t('people.export.tickAll')}</Anchor>
+                  <Anchor component="button" type="button" size="sm" onClick={() => setChosen([])}>{t('people.export.untickAll')}</Anchor>
+                </Group>
+                <Checkbox.Group value={ticked} onChange={setChosen} aria-label={t('people.export.columns')}>
+                  <SimpleGrid cols={2} spacing="xs" verticalSpacing="xs">
+                    {columns.data.map((c) => <Checkbox key={c.key} value={c.key} label={c.label} />)}
+                  </SimpleGrid>
+                </Checkbox.Group>
+                {ordered.length === 0 ? <Text size="sm" c="red">{t('people.export.noColumns')}</Text> : null}
+              </Stack>
+            )
+          ) : null}
           <Text size="xs" c="dimmed">{t('people.export.safety')}</Text>
-          <Button component="a" href={`/api/people/export?${params.toString()}`} download leftSection={<IconDownload size={18} />} onClick={() => setOpened(false)}>
-            {t('people.export.download')}
-          </Button>
+          {ready ? (
+            <Button component="a" href={`/api/people/export?${params.toString()}`} download leftSection={<IconDownload size={18} />} onClick={() => setOpened(false)}>
+              {t('people.export.download')}
+            </Button>
+          ) : (
+            <Button disabled leftSection={<IconDownload size={18} />}>{t('people.export.download')}</Button>
+          )}
         </Stack>
       </Modal>
     </>

@@ -4,7 +4,7 @@ import { useCursorPages } from '../../app/queries.ts';
 import { withQuery } from '../../app/url.ts';
 import type { PostalLookup } from '../../../common/addresses.ts';
 import type { z } from 'zod';
-import type { duplicateCandidatesSchema, PeoplePage, PeopleSort, Person, PersonInput, PersonListItem, PersonPatch } from '../../../common/people.ts';
+import type { duplicateCandidatesSchema, ExportColumn, PeoplePage, PeopleSort, Person, PersonInput, PersonListItem, PersonPatch } from '../../../common/people.ts';
 
 export type { Person, PersonListItem } from '../../../common/people.ts';
 export type DuplicateCandidate = z.infer<typeof duplicateCandidatesSchema>['items'][number];
@@ -49,6 +49,11 @@ export function usePeopleTotal() {
     queryKey: TOTAL,
     queryFn: async () => (await api.get<{ total: number }>('/api/people/count')).total,
   });
+}
+
+/** The columns an export can have, with the headers the file gives them; asked for when the export dialog opens. */
+export function useExportColumns(enabled: boolean) {
+  return useQuery({ queryKey: ['people', 'exportColumns'], queryFn: () => api.get<ExportColumn[]>('/api/people/export/columns'), enabled });
 }
 
 export function usePerson(personId: string) {

@@ -7,17 +7,13 @@
 import { pipeline, Readable } from 'node:stream';
 import { crc32, createInflateRaw } from 'node:zlib';
 import { XlsxProblem } from './problem.ts';
+import { CENTRAL, EOCD, EOCD64, EOCD64_LOCATOR, LOCAL } from './zip-format.ts';
 
 /** The bytes of a file, read at any offset; `read` returns exactly `length` bytes (offset + length ≤ size). */
 export interface ByteSource { size: number; read(offset: number, length: number): Promise<Uint8Array> }
 
 export interface ZipEntry { name: string; method: number; crc: number; compressedSize: number; size: number; localOffset: number }
 
-const EOCD = 0x06054b50;
-const EOCD64_LOCATOR = 0x07064b50;
-const EOCD64 = 0x06064b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
 const ZIP64_EXTRA = 0x0001;
 const U32 = 0xffffffff;
 /** As large as the chunks the database stores uploads in, so that one read is one chunk. */

@@ -5,13 +5,10 @@
 // a CRM's columns stays well under it).
 import { pipeline, Readable } from 'node:stream';
 import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
+import { CENTRAL, DESCRIPTOR, EOCD, LOCAL } from './zip-format.ts';
 
 export interface ZipInput { name: string; data: string | Uint8Array | AsyncIterable<string | Uint8Array> }
 
-const LOCAL = 0x04034b50;
-const DESCRIPTOR = 0x08074b50;
-const CENTRAL = 0x02014b50;
-const EOCD = 0x06054b50;
 const FLAG_UTF8 = 0x0800;
 const FLAG_DESCRIPTOR = 0x0008;
 const DEFLATE = 8;

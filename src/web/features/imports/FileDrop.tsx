@@ -1,9 +1,10 @@
-import { Alert, Button, FileButton, Paper, Progress, Stack, Text, ThemeIcon } from '@mantine/core';
-import { IconAlertCircle, IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
+import { Button, FileButton, Paper, Progress, Stack, Text, ThemeIcon } from '@mantine/core';
+import { IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/problem.ts';
 import { messagesOf } from './mapping.ts';
+import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 
 // What spreadsheets save, so that the dialog finds it; the server says what is wrong with any other file.
 const ACCEPT = '.csv,.tsv,.txt,.xlsx,text/csv,text/plain,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -69,9 +70,9 @@ export function FileDrop({ onFile, progress, error }: FileDropProps) {
         </Stack>
       </Paper>
       {messages.length > 0 ? (
-        <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} title={t('imports.file.failed')}>
+        <ErrorAlert title={t('imports.file.failed')}>
           {messages.join(' ')}
-        </Alert>
+        </ErrorAlert>
       ) : null}
       <Text size="sm" c="dimmed">
         {t('imports.file.notes')}

@@ -1,10 +1,11 @@
-import { Alert, Button, Collapse, Group, Paper, Progress, SegmentedControl, Stack, Text } from '@mantine/core';
-import { IconAlertCircle, IconChevronDown, IconChevronUp, IconRefresh } from '@tabler/icons-react';
+import { Button, Collapse, Group, Paper, Progress, SegmentedControl, Stack, Text } from '@mantine/core';
+import { IconChevronDown, IconChevronUp, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Import } from './api.ts';
 import { ChooseAgain } from './ChooseAgain.tsx';
 import { useReread } from './useReread.ts';
+import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 
 type Encoding = NonNullable<Import['encoding']>;
 type Delimiter = NonNullable<Import['delimiter']>;
@@ -80,9 +81,9 @@ export function FileFormatControl({ imp }: { imp: Import }) {
             <ChooseAgain hint={t('imports.format.chooseAgainHint')} pending={pending} onChosen={reread} />
           )}
           {error ? (
-            <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />}>
+            <ErrorAlert>
               {error}
-            </Alert>
+            </ErrorAlert>
           ) : null}
         </Stack>
       </Collapse>

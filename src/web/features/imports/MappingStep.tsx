@@ -1,5 +1,5 @@
-import { Alert, Button, Stack } from '@mantine/core';
-import { IconAlertCircle, IconListCheck } from '@tabler/icons-react';
+import { Button, Stack } from '@mantine/core';
+import { IconListCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/problem.ts';
@@ -12,6 +12,7 @@ import { SheetControl } from './SheetControl.tsx';
 import { FileHead } from './FileHead.tsx';
 import { mappingChanged, mappingProblems, repeatedColumns } from './mapping.ts';
 import { MappingTable } from './MappingTable.tsx';
+import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 
 interface MappingStepProps {
   imp: Import;
@@ -63,18 +64,18 @@ export function MappingStep({ imp, onChecking, onBack }: MappingStepProps) {
   return (
     <Stack gap="lg">
       {imp.status === 'failed' && imp.error ? (
-        <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} title={t('imports.mapping.checkFailed')}>
+        <ErrorAlert title={t('imports.mapping.checkFailed')}>
           {imp.error}
-        </Alert>
+        </ErrorAlert>
       ) : null}
       <FileFormatControl imp={imp} />
       <SheetControl imp={imp} />
       <Section title={t('imports.mapping.title')} description={t('imports.mapping.description')}>
         <Stack gap="md">
           {problems.general.length > 0 ? (
-            <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />}>
+            <ErrorAlert>
               {problems.general.join(' ')}
-            </Alert>
+            </ErrorAlert>
           ) : null}
           <MappingTable columns={imp.columns} samples={imp.samples} targets={imp.targets} fields={fields} errors={errors} onChange={choose} />
           <FileHead columns={imp.columns} samples={imp.samples} />

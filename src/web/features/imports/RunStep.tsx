@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { IconAlertCircle, IconArrowBackUp, IconCircleCheck, IconPlayerStop, IconUpload, IconUsers } from '@tabler/icons-react';
+import { IconArrowBackUp, IconCircleCheck, IconPlayerStop, IconUpload, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,6 +11,7 @@ import { useCancelImport, useUndoImport, type Import } from './api.ts';
 import { ImportProgress } from './ImportProgress.tsx';
 import { isBusy, runStatus } from './steps.ts';
 import { Tiles } from './Tiles.tsx';
+import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 
 const RESULT_TILES = [
   { key: 'created', color: 'teal' }, { key: 'updated', color: 'ai' }, { key: 'merged', color: 'orange' },
@@ -49,9 +50,9 @@ export function RunStep({ imp }: { imp: Import }) {
             </Group>
           ) : null}
           {status === 'failed' ? (
-            <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} title={t('imports.run.failed')}>
+            <ErrorAlert title={t('imports.run.failed')}>
               {imp.error ?? ''}
-            </Alert>
+            </ErrorAlert>
           ) : null}
           {status === 'cancelled' ? (
             <Alert color="orange" variant="light" icon={<IconPlayerStop size={18} />}>

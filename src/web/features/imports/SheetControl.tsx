@@ -1,10 +1,10 @@
-import { Alert, Paper, Progress, Select, Stack } from '@mantine/core';
-import { IconAlertCircle } from '@tabler/icons-react';
+import { Paper, Progress, Select, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Import } from './api.ts';
 import { ChooseAgain } from './ChooseAgain.tsx';
 import { useReread } from './useReread.ts';
+import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 
 /** The sheet of a workbook that was read, and the others to choose from: another is a second reading (useReread). */
 export function SheetControl({ imp }: { imp: Import }) {
@@ -34,9 +34,9 @@ export function SheetControl({ imp }: { imp: Import }) {
         ) : null}
         {progress !== null ? <Progress value={Math.round(progress * 100)} animated aria-label={t('imports.file.uploading')} /> : null}
         {error ? (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />}>
+          <ErrorAlert>
             {error}
-          </Alert>
+          </ErrorAlert>
         ) : null}
       </Stack>
     </Paper>

@@ -1,9 +1,10 @@
-import { Alert, Anchor, Button, Checkbox, Group, Loader, Modal, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Checkbox, Group, Loader, Modal, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePhone } from '../../ui/usePhone.ts';
 import { useExportColumns } from './api.ts';
+import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 
 interface ExportButtonProps {
   /** The list's search and filter (as the API takes them): the file holds the people the list shows. */
@@ -59,7 +60,7 @@ export function ExportButton({ q, filter, count }: ExportButtonProps) {
           </Radio.Group>
           {narrowed ? (
             columns.isError ? (
-              <Alert color="red">{t('people.export.columnsFailed')}</Alert>
+              <ErrorAlert>{t('people.export.columnsFailed')}</ErrorAlert>
             ) : !columns.data ? (
               <Loader size="sm" aria-label={t('people.export.columnsLoading')} />
             ) : (

@@ -91,6 +91,24 @@ describe('running an import', () => {
     expect((await byNumber('CO-1')).companyName).toBe('転職先工業株式会社');
   });
 
+  it('moves a stage on overwrite only, with a line of stage history, and undo takes both back exactly', async () => {
+    await owner.post('/api/people', { familyName: '森', memberNumber: 'MV-1' });
+    const file = utf8(['会員番号,氏名,顧客ステージ', 'MV-1,森,取引顧客']);
+    await importFile(t, owner, file, { mode: 'fill' });
+    expect((await byNumber('MV-1')).lifecycleStage).toBe('prospect');
+
+    const before = await peopleChecksum(t);
+    const moved = await importFile(t, owner, file, { mode: 'overwrite' });
+    expect(moved.result).toMatchObject({ updated: 1, created: 0 });
+    const mori = await byNumber('MV-1');
+    expect(mori.lifecycleStage).toBe('customer');
+    expect(mori.lifecycleHistory).toEqual(expect.arrayContaining([expect.objectContaining({ fromStage: 'prospect', toStage: 'customer' })]));
+    expect(await peopleChecksum(t)).not.toEqual(before);
+
+    expect((await step(t, owner, moved.importId, 'undo')).status).toBe('undone');
+    expect(await peopleChecksum(t)).toEqual(before);
+  });
+
   it('refuses to run before a check, and with invalid rows unless told to keep the valid ones', async () => {
     const file = utf8(['氏名,メール', '佐藤 一,ichi@example.jp', '佐藤 二,not-an-email', '佐藤 三,san@example.jp']);
     const up = (await uploadFile(owner, file)).body;

@@ -19,8 +19,11 @@ export const PERSON_WRITE_COLUMNS: Record<string, string> = {
   postal_code: 'text', prefecture: 'text', city: 'text', address_line: 'text', building: 'text', company_id: 'uuid', job_title: 'text',
   department: 'text', member_number: 'text', source: 'text', family_notes: 'text', interests: 'text', custom: 'jsonb',
   search_key: 'text', search_bigrams: 'text[]', kana_key: 'text', name_key: 'text', email: 'text', phone: 'text',
+  lifecycle_stage: 'text', lifecycle_changed_at: 'timestamptz',
 };
-const NEW_PERSON: Record<string, string> = { workspace_id: 'uuid', person_id: 'uuid', ...PERSON_WRITE_COLUMNS, lifecycle_stage: 'text', lifecycle_changed_at: 'timestamptz' };
+const NEW_PERSON: Record<string, string> = { workspace_id: 'uuid', person_id: 'uuid', ...PERSON_WRITE_COLUMNS };
+// Read back as text: an undo writes back exactly what it read (a Date would lose the microseconds).
+const AS_TEXT = new Set(['birthday', 'lifecycle_changed_at']);
 
 export async function insertPeople(db: Executor, rows: Row[]): Promise<void> {
   if (!rows.length) return;
@@ -45,9 +48,9 @@ export async function writePeople(db: Executor, workspaceId: string, rows: Row[]
  */
 export async function peopleForUpdate(db: Executor, workspaceId: string, ids: string[]) {
   if (!ids.length) return [];
-  const cols = sql.raw(Object.keys(PERSON_WRITE_COLUMNS).filter((c) => c !== 'birthday').map((c) => `p.${c}`).join(', '));
+  const cols = sql.raw(Object.keys(PERSON_WRITE_COLUMNS).map((c) => (AS_TEXT.has(c) ? `p.${c}::text as ${c}` : `p.${c}`)).join(', '));
   const r = await sql<Row & { person_id: string; version: number; updated_at: string; company_name: string | null; deleted: boolean }>`
-    select p.person_id, ${cols}, p.birthday::text as birthday, p.version, p.updated_at::text as updated_at, c.name as company_name, p.deleted_at is not null as deleted
+    select p.person_id, ${cols}, p.version, p.updated_at::text as updated_at, c.name as company_name, p.deleted_at is not null as deleted
     from people p left join companies c on c.workspace_id = p.workspace_id and c.company_id = p.company_id
     where p.workspace_id = ${workspaceId} and p.person_id = any(${ids}::uuid[])
     order by p.person_id
@@ -99,7 +102,7 @@ export async function ensureTags(db: Executor, workspaceId: string, tags: { tag_
 
 // Undo.
 
-export async function deleteByIds(db: Executor, table: 'person_emails' | 'person_phones' | 'person_notes', idColumn: string, workspaceId: string, ids: string[]): Promise<void> {
+export async function deleteByIds(db: Executor, table: 'person_emails' | 'person_phones' | 'person_notes' | 'lifecycle_changes', idColumn: string, workspaceId: string, ids: string[]): Promise<void> {
   if (!ids.length) return;
   await sql`delete from ${sql.table(table)} where workspace_id = ${workspaceId} and ${sql.ref(idColumn)} = any(${ids}::uuid[])`.execute(db);
 }

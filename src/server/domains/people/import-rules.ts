@@ -90,6 +90,9 @@ export function changeFor(current: CurrentPerson, row: IncomingPerson, mode: 'fi
     const empty = (ADDRESS as readonly string[]).includes(c) ? !hasAddress : !given(cols[c]);
     if (mode === 'overwrite' || empty) set[c] = v;
   }
+  // A stage is never empty, so only overwrite moves it (the caller dates it and writes its history row).
+  const stage = row.values.lifecycle_stage;
+  if (mode === 'overwrite' && given(stage) && stage !== cols.lifecycle_stage) set.lifecycle_stage = stage;
   // An address is replaced whole: parts the file leaves out do not survive from the old one.
   if (mode === 'overwrite' && ADDRESS.some((c) => c in set)) for (const c of ADDRESS) if (!(c in set) && given(cols[c])) set[c] = null;
 

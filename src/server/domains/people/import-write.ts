@@ -31,6 +31,8 @@ export interface PersonImportChange {
   before: Record<string, unknown>;
   after: Record<string, unknown>;
   emailIds: string[]; phoneIds: string[]; tagIds: string[]; noteIds: string[];
+  /** Stage-history rows added (an overwrite that moved the stage); absent in records written before stages moved. */
+  stageIds?: string[];
 }
 
 export interface ImportWriteResult {
@@ -114,6 +116,13 @@ export async function writeImportedPeople(db: Executor, workspaceId: string, w: 
     if (!change) { unchanged += 1; continue; }
     const added = contactRows(u.personId, change.addEmails, change.addPhones, { emails: c.emails.length, phones: c.phones.length });
     const noteId = note(u.personId, change.note);
+    const stageIds: string[] = [];
+    if (change.set.lifecycle_stage) {
+      change.set.lifecycle_changed_at = w.now.toISOString();
+      const changeId = uuidv7();
+      stages.push({ workspace_id: workspaceId, change_id: changeId, person_id: u.personId, from_stage: c.columns.lifecycle_stage, to_stage: change.set.lifecycle_stage, changed_at: w.now.toISOString(), changed_by: w.userId });
+      stageIds.push(changeId);
+    }
     if (change.addTags.length) tagged.push({ personId: u.personId, tags: change.addTags });
     const version = c.version + 1;
     written.push({ person_id: u.personId, ...c.columns, ...change.set, version, updated_at: w.now.toISOString() });
@@ -121,7 +130,7 @@ export async function writeImportedPeople(db: Executor, workspaceId: string, w: 
       personId: u.personId,
       before: { ...c.columns, version: c.version, updated_at: c.updatedAt },
       after: { ...change.set, version },
-      ...added, tagIds: change.addTags, noteIds: noteId ? [noteId] : [],
+      ...added, tagIds: change.addTags, noteIds: noteId ? [noteId] : [], stageIds,
     });
     // A person met again later in the same batch sees this batch's change.
     c.columns = { ...c.columns, ...change.set };
@@ -160,7 +169,7 @@ function foldChanges(changes: PersonImportChange[]): PersonImportChange[] {
     by.set(c.personId, prev ? {
       personId: c.personId, before: prev.before, after: { ...prev.after, ...c.after },
       emailIds: [...prev.emailIds, ...c.emailIds], phoneIds: [...prev.phoneIds, ...c.phoneIds],
-      tagIds: [...new Set([...prev.tagIds, ...c.tagIds])], noteIds: [...prev.noteIds, ...c.noteIds],
+      tagIds: [...new Set([...prev.tagIds, ...c.tagIds])], noteIds: [...prev.noteIds, ...c.noteIds], stageIds: [...prev.stageIds ?? [], ...c.stageIds ?? []],
     } : c);
   }
   return [...by.values()];
@@ -194,6 +203,7 @@ export async function undoImportedPeople(db: Executor, workspaceId: string, u: {
   await repo.deleteByIds(db, 'person_emails', 'email_id', workspaceId, u.changes.flatMap((c) => c.emailIds));
   await repo.deleteByIds(db, 'person_phones', 'phone_id', workspaceId, u.changes.flatMap((c) => c.phoneIds));
   await repo.deleteByIds(db, 'person_notes', 'note_id', workspaceId, u.changes.flatMap((c) => c.noteIds));
+  await repo.deleteByIds(db, 'lifecycle_changes', 'change_id', workspaceId, u.changes.flatMap((c) => c.stageIds ?? []));
   await repo.deletePersonTags(db, workspaceId, u.changes.flatMap((c) => c.tagIds.map((tag_id) => ({ person_id: c.personId, tag_id }))));
   const rows = new Map((await repo.peopleForUpdate(db, workspaceId, ids)).map((r) => [r.person_id, r]));
   const contacts = await repo.contactsOf(db, workspaceId, ids);
@@ -205,10 +215,12 @@ export async function undoImportedPeople(db: Executor, workspaceId: string, u: {
     const next: Record<string, unknown> = { ...columns };
     let kept = 0;
     for (const [col, v] of Object.entries(c.after)) {
-      if (col === 'version' || !(col in columns)) continue;
+      // The stage's date goes back with the stage (it is stored in another form than the one written).
+      if (col === 'version' || col === 'lifecycle_changed_at' || !(col in columns)) continue;
       if (same(columns[col], v)) next[col] = c.before[col];
       else kept += 1;
     }
+    if ('lifecycle_stage' in c.after && next.lifecycle_stage === c.before.lifecycle_stage) next.lifecycle_changed_at = c.before.lifecycle_changed_at;
     result.keptEdits += kept;
     const untouched = kept === 0 && version === c.after.version;
     if (!untouched) {

@@ -7,22 +7,20 @@ let seq = 0;
 // tenth of its time in Node.
 const pool = Buffer.alloc(4096);
 let poolAt = pool.length;
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
 export function uuidv7(now: number = Date.now()): string {
   // A 12-bit counter in rand_a keeps ids monotonic within one millisecond in this process.
   if (now <= lastMs) { seq = (seq + 1) & 0xfff; if (seq === 0) lastMs += 1; now = lastMs; } else { lastMs = now; seq = 0; }
   if (poolAt + 10 > pool.length) { randomFillSync(pool); poolAt = 0; }
-  const b = new Uint8Array(16);
-  b.set(pool.subarray(poolAt, poolAt + 10), 6);
+  const b = Buffer.allocUnsafe(16);
+  pool.copy(b, 6, poolAt, poolAt + 10);
   poolAt += 10;
-  for (let i = 5, t = now; i >= 0; i--, t = Math.floor(t / 256)) b[i] = t % 256;
+  b.writeUIntBE(now, 0, 6);
   b[6] = 0x70 | (seq >> 8);
   b[7] = seq & 0xff;
   b[8] = 0x80 | (b[8]! & 0x3f);
-  let h = '';
-  for (let i = 0; i < 16; i++) h += (i === 4 || i === 6 || i === 8 || i === 10 ? '-' : '') + HEX[b[i]!];
-  return h;
+  const h = b.toString('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
 export function isUuid(s: string): boolean {

@@ -74,6 +74,12 @@ export async function writeImportedPeople(db: Executor, workspaceId: string, w: 
   const stages: Record<string, unknown>[] = [];
   const tagged: { personId: string; tags: string[] }[] = [];
   const created: string[] = [];
+  /** A line of stage history; its id, for undo. */
+  const stage = (personId: string, from: unknown, to: unknown) => {
+    const changeId = uuidv7();
+    stages.push({ workspace_id: workspaceId, change_id: changeId, person_id: personId, from_stage: from, to_stage: to, changed_at: w.now.toISOString(), changed_by: w.userId });
+    return changeId;
+  };
   const note = (personId: string, body: string | null) => {
     if (!body) return null;
     const noteId = uuidv7();
@@ -100,7 +106,7 @@ export async function writeImportedPeople(db: Executor, workspaceId: string, w: 
     });
     contactRows(personId, incoming.emails, incoming.phones, { emails: 0, phones: 0 });
     note(personId, incoming.note);
-    stages.push({ workspace_id: workspaceId, change_id: uuidv7(), person_id: personId, from_stage: null, to_stage: v.lifecycle_stage ?? 'prospect', changed_at: w.now.toISOString(), changed_by: w.userId });
+    stage(personId, null, v.lifecycle_stage ?? 'prospect');
     if (incoming.tags.length) tagged.push({ personId, tags: incoming.tags });
     created.push(personId);
   }
@@ -119,9 +125,7 @@ export async function writeImportedPeople(db: Executor, workspaceId: string, w: 
     const stageIds: string[] = [];
     if (change.set.lifecycle_stage) {
       change.set.lifecycle_changed_at = w.now.toISOString();
-      const changeId = uuidv7();
-      stages.push({ workspace_id: workspaceId, change_id: changeId, person_id: u.personId, from_stage: c.columns.lifecycle_stage, to_stage: change.set.lifecycle_stage, changed_at: w.now.toISOString(), changed_by: w.userId });
-      stageIds.push(changeId);
+      stageIds.push(stage(u.personId, c.columns.lifecycle_stage, change.set.lifecycle_stage));
     }
     if (change.addTags.length) tagged.push({ personId: u.personId, tags: change.addTags });
     const version = c.version + 1;

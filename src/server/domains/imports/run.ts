@@ -47,6 +47,7 @@ export async function runImport(deps: Deps, workspaceId: string, importId: strin
     }
   };
   let batches = 0;
+  let analyzeAt = 1;
   let ahead = readNext();
   for (let current = await ahead; current; current = await ahead) {
     // The next batch is read (CPU here) while this one is written (work in the database). Its rows are
@@ -105,7 +106,10 @@ export async function runImport(deps: Deps, workspaceId: string, importId: strin
     if (outcome === 'cancelled') return 'cancelled';
     // After batches 1, 4, 16, 64 …: the tables grow faster than the database's own statistics follow.
     batches += 1;
-    if ((batches & (batches - 1)) === 0 && Math.log2(batches) % 2 === 0) await analyzeTables(db, GROWING_TABLES);
+    if (batches === analyzeAt) {
+      analyzeAt *= 4;
+      await analyzeTables(db, GROWING_TABLES);
+    }
     await ctx.progress(seen);
   }
   await repo.moveStatus(db, workspaceId, importId, ['running'], 'done', { finished_at: deps.now() });

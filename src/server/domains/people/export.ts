@@ -13,6 +13,7 @@ import { XLSX_MAX_ROWS, xlsxFileBytes } from '../../lib/tabular/xlsx-writer.ts';
 import { todayInJapan } from '../../lib/time.ts';
 import { record } from '../audit/index.ts';
 import { listFields } from '../fields/index.ts';
+import type { Field } from '../../../common/fields.ts';
 import type { ExportColumn } from '../../../common/people.ts';
 import { exportPage, type ExportRow } from './export-repo.ts';
 import { countPeople } from './list-repo.ts';
@@ -40,10 +41,13 @@ export interface ExportRequest {
   q?: string | undefined; filter?: string | undefined; columns?: string | undefined; encoding: 'utf-8' | 'cp932'; format: 'csv' | 'xlsx';
 }
 
-/** The columns an export can have, with the headers it writes: the built-ins, then the workspace's custom fields. */
-export async function exportColumns(deps: Deps, workspaceId: string, locale: Locale): Promise<ExportColumn[]> {
-  const custom = await listFields(deps.db.kysely, workspaceId, 'person');
+/** The columns an export can have, with the headers it writes: the built-ins, then the custom fields. */
+function columnsOf(custom: Field[], locale: Locale): ExportColumn[] {
   return [...EXPORT_COLUMNS.map((key) => ({ key, label: fieldLabel(locale, key) })), ...custom.map((f) => ({ key: `custom:${f.fieldId}`, label: f.label }))];
+}
+
+export async function exportColumns(deps: Deps, workspaceId: string, locale: Locale): Promise<ExportColumn[]> {
+  return columnsOf(await listFields(deps.db.kysely, workspaceId, 'person'), locale);
 }
 
 export async function exportPeople(deps: Deps, actor: Actor, req: ExportRequest, locale: Locale): Promise<Download> {
@@ -52,13 +56,15 @@ export async function exportPeople(deps: Deps, actor: Actor, req: ExportRequest,
   const selection = await selectionOf(db, ws, req.q, req.filter);
   const custom = await listFields(db, ws, 'person');
   const byKey = new Map(custom.map((f) => [`custom:${f.fieldId}`, f]));
-  const names = req.columns ? req.columns.split(',').map((c) => c.trim()).filter(Boolean) : [...EXPORT_COLUMNS, ...byKey.keys()];
-  const unknown = names.filter((c) => !(EXPORT_COLUMNS as readonly string[]).includes(c) && !byKey.has(c));
+  const labels = new Map(columnsOf(custom, locale).map((c) => [c.key, c.label]));
+  const names = req.columns ? req.columns.split(',').map((c) => c.trim()).filter(Boolean) : [...labels.keys()];
+  const unknown = names.filter((c) => !labels.has(c));
   if (names.length === 0) throw new InvalidFieldsError([{ field: 'querystring.columns', code: 'required' }]);
   if (unknown.length) throw new InvalidFieldsError(unknown.map((value) => ({ field: 'querystring.columns', code: 'list_fields', params: { value } })));
   const columns = names.map((name) => {
     const field = byKey.get(name);
-    if (!field) return { header: fieldLabel(locale, name), value: (r: ExportRow) => VALUES[name as BuiltIn](r, locale) };
+    const header = labels.get(name)!;
+    if (!field) return { header, value: (r: ExportRow) => VALUES[name as BuiltIn](r, locale) };
     const options = new Map(field.options.map((o) => [o.optionId, o.label]));
     const value = (r: ExportRow): CsvValue => {
       const v = r.custom?.[field.fieldId];
@@ -67,7 +73,7 @@ export async function exportPeople(deps: Deps, actor: Actor, req: ExportRequest,
       if (field.type === 'single_choice') return options.get(String(v)) ?? String(v);
       return typeof v === 'number' ? v : String(v);
     };
-    return { header: field.label, value };
+    return { header, value };
   });
   const count = await countPeople(db, ws, selection);
   // A sheet holds 1,048,576 rows, the header one of them: refused before anything is logged or written.

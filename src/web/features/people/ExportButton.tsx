@@ -1,8 +1,10 @@
 import { Anchor, Button, Checkbox, Group, Loader, Modal, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePhone } from '../../ui/usePhone.ts';
+import type { ExportColumn } from '../../../common/people.ts';
 import { useExportColumns } from './api.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 
@@ -28,13 +30,13 @@ export function ExportButton({ q, filter, count }: ExportButtonProps) {
   const [opened, setOpened] = useState(false);
   const [choice, setChoice] = useState<ExportChoice>('cp932');
   const [which, setWhich] = useState<'all' | 'chosen'>('all');
+  const narrowed = which === 'chosen';
   // Null until the user first narrows the columns: then every column starts ticked.
   const [chosen, setChosen] = useState<string[] | null>(null);
-  const columns = useExportColumns(opened && which === 'chosen');
+  const columns = useExportColumns(opened && narrowed);
   const ticked = chosen ?? columns.data?.map((c) => c.key) ?? [];
   // Kept in the file's order, whatever order they were ticked in.
   const ordered = columns.data?.map((c) => c.key).filter((k) => ticked.includes(k)) ?? [];
-  const narrowed = which === 'chosen';
   const params = new URLSearchParams({ ...formatParams(choice), ...(q ? { q } : {}), ...(filter ? { filter } : {}), ...(narrowed ? { columns: ordered.join(',') } : {}) });
   const ready = !narrowed || ordered.length > 0;
   return (
@@ -58,26 +60,7 @@ export function ExportButton({ q, filter, count }: ExportButtonProps) {
               <Radio value="chosen" label={t('people.export.chosenColumns')} />
             </Stack>
           </Radio.Group>
-          {narrowed ? (
-            columns.isError ? (
-              <ErrorAlert>{t('people.export.columnsFailed')}</ErrorAlert>
-            ) : !columns.data ? (
-              <Loader size="sm" aria-label={t('people.export.columnsLoading')} />
-            ) : (
-              <Stack gap="xs">
-                <Group gap="md">
-                  <Anchor component="button" type="button" size="sm" onClick={() => setChosen(columns.data.map((c) => c.key))}>{t('people.export.tickAll')}</Anchor>
-                  <Anchor component="button" type="button" size="sm" onClick={() => setChosen([])}>{t('people.export.untickAll')}</Anchor>
-                </Group>
-                <Checkbox.Group value={ticked} onChange={setChosen} aria-label={t('people.export.columns')}>
-                  <SimpleGrid cols={2} spacing="xs" verticalSpacing="xs">
-                    {columns.data.map((c) => <Checkbox key={c.key} value={c.key} label={c.label} />)}
-                  </SimpleGrid>
-                </Checkbox.Group>
-                {ordered.length === 0 ? <Text size="sm" c="red">{t('people.export.noColumns')}</Text> : null}
-              </Stack>
-            )
-          ) : null}
+          {narrowed ? <ColumnChoice columns={columns} ticked={ticked} none={ordered.length === 0} onChange={setChosen} /> : null}
           <Text size="xs" c="dimmed">{t('people.export.safety')}</Text>
           {ready ? (
             <Button component="a" href={`/api/people/export?${params.toString()}`} download leftSection={<IconDownload size={18} />} onClick={() => setOpened(false)}>
@@ -89,5 +72,35 @@ export function ExportButton({ q, filter, count }: ExportButtonProps) {
         </Stack>
       </Modal>
     </>
+  );
+}
+
+interface ColumnChoiceProps {
+  columns: UseQueryResult<ExportColumn[]>;
+  ticked: string[];
+  /** Nothing ticked: the download waits. */
+  none: boolean;
+  onChange: (keys: string[]) => void;
+}
+
+/** The columns to write, as boxes to tick (two to a row, phones too: the labels are short). */
+function ColumnChoice({ columns, ticked, none, onChange }: ColumnChoiceProps) {
+  const { t } = useTranslation();
+  if (columns.isError) return <ErrorAlert>{t('people.export.columnsFailed')}</ErrorAlert>;
+  if (!columns.data) return <Loader size="sm" aria-label={t('people.export.columnsLoading')} />;
+  const all = columns.data;
+  return (
+    <Stack gap="xs">
+      <Group gap="md">
+        <Anchor component="button" type="button" size="sm" onClick={() => onChange(all.map((c) => c.key))}>{t('people.export.tickAll')}</Anchor>
+        <Anchor component="button" type="button" size="sm" onClick={() => onChange([])}>{t('people.export.untickAll')}</Anchor>
+      </Group>
+      <Checkbox.Group value={ticked} onChange={onChange} aria-label={t('people.export.columns')}>
+        <SimpleGrid cols={2} spacing="xs" verticalSpacing="xs">
+          {all.map((c) => <Checkbox key={c.key} value={c.key} label={c.label} />)}
+        </SimpleGrid>
+      </Checkbox.Group>
+      {none ? <Text size="sm" c="red">{t('people.export.noColumns')}</Text> : null}
+    </Stack>
   );
 }
